@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { customerLanguage } from '../utils/conversation/types';
+import { askTab } from '../utils/messaging';
+import { builtinTemplates } from '../utils/packs/builtin';
+import type { LibraryTemplate } from '../utils/packs/types';
+import type { VariableValues } from '../utils/packs/variables';
+import { TemplateIndex } from '../utils/search';
+import { t } from '../utils/i18n';
+import { ConversationCard } from './ConversationCard';
+import { TemplatePicker } from './TemplatePicker';
+import { usePageState, type PanelState } from './usePageState';
+
+const AGENT_NAME_KEY = 'deskmate:agentName';
+
+type Toast = { kind: 'ok' | 'error'; text: string } | null;
+
+function StatusNotice({ state }: { state: PanelState }) {
+  let text: string;
+  if (state.phase === 'connecting') text = t('panelConnecting');
+  else if (state.phase === 'no-tab') text = t('panelNoTab');
+  else if (state.page.status === 'unsupported') text = t('panelUnsupported');
+  else if (state.page.status === 'no-conversation') text = t('panelNoConversation');
+  else if (state.page.status === 'error') text = t('panelReadError', state.page.error ?? '');
+  else return null;
+  return (
+    <p className="card notice" role="status" data-testid="status">
+      {text}
+    </p>
+  );
+}
+
+export function Panel() {
+  const { state } = usePageState();
+  const index = useMemo(() => new TemplateIndex(builtinTemplates()), []);
+  const [agentName, setAgentName] = useState<string>();
+  const [toast, setToast] = useState<Toast>(null);
+
+  useEffect(() => {
+    void browser.storage.local.get(AGENT_NAME_KEY).then((stored) => {
+      const name = stored[AGENT_NAME_KEY];
+      if (typeof name === 'string' && name) setAgentName(name);
+    });
+  }, []);
+
+  useEffect(() => {
+    if (!toast) return undefined;
+    const timer = setTimeout(() => setToast(null), 4000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const conversation = state.phase === 'ready' ? state.page.conversation : undefined;
+  const values: VariableValues = {
+    ...(conversation?.customer?.name && { 'customer.name': conversation.customer.name }),
+    ...(conversation?.ticketId && { 'ticket.id': conversation.ticketId }),
+    ...(agentName && { 'agent.name': agentName }),
+  };
+
+  const insert = async (text: string, _template: LibraryTemplate, filled: Record<string, string>) => {
+    if (filled['agent.name']) {
+      setAgentName(filled['agent.name']);
+      void browser.storage.local.set({ [AGENT_NAME_KEY]: filled['agent.name'] });
+    }
+    if (state.phase !== 'ready') return;
+    try {
+      const result = await askTab(state.tabId, 'deskmate:insert-text', { text });
+      setToast(result.ok ? { kind: 'ok', text: t('insertDone') } : { kind: 'error', text: t('insertFailed', result.reason) });
+    } catch (error) {
+      setToast({ kind: 'error', text: t('insertFailed', error instanceof Error ? error.message : String(error)) });
+    }
+  };
+
+  return (
+    <div className="panel">
+      <header className="panel__header">
+        <img src="/icon/32.png" alt="" width="20" height="20" />
+        <h1>Deskmate</h1>
+      </header>
+      <StatusNotice state={state} />
+      {conversation && <ConversationCard conversation={conversation} />}
+      {state.phase === 'ready' && !state.page.composer && <p className="card notice">{t('insertNoComposer')}</p>}
+      <TemplatePicker
+        index={index}
+        language={conversation ? customerLanguage(conversation) : undefined}
+        values={values}
+        onInsert={insert}
+      />
+      {toast && (
+        <p className={`toast toast--${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} data-testid="toast">
+          {toast.text}
+        </p>
+      )}
+      <footer className="panel__footer muted">{t('privacyNote')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { Conversation } from './conversation/types';
+import type { InsertResult } from './editors/types';
+
+/** What the content script knows about its page, as the side panel shows it. */
+export interface PageState {
+  /** `ok`: a conversation was read; the others say why not. */
+  status: 'ok' | 'no-conversation' | 'unsupported' | 'error';
+  /** Adapter id in use, e.g. 'demo'. */
+  adapter?: string;
+  conversation?: Conversation;
+  /** Whether a reply editor was found for inserting text. */
+  composer: boolean;
+  error?: string;
+}
+
+/** Requests the side panel (or background) sends to a tab's content script, and their answers. */
+export interface ContentProtocol {
+  'deskmate:get-state': { request: Record<string, never>; response: PageState };
+  'deskmate:insert-text': { request: { text: string }; response: InsertResult };
+  'deskmate:ping': { request: Record<string, never>; response: { ok: true } };
+}
+export type ContentRequestType = keyof ContentProtocol;
+export type ContentRequest = {
+  [K in ContentRequestType]: { type: K } & ContentProtocol[K]['request'];
+}[ContentRequestType];
+
+/** Broadcast by the content script whenever what it reads changes. */
+export interface StateChanged {
+  type: 'deskmate:state-changed';
+  state: PageState;
+}
+
+export function isContentRequest(message: unknown): message is ContentRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    (message as { type: string }).type.startsWith('deskmate:')
+  );
+}
+
+export function isStateChanged(message: unknown): message is StateChanged {
+  return (message as Partial<StateChanged> | null)?.type === 'deskmate:state-changed';
+}
+
+export async function askTab<K extends ContentRequestType>(
+  tabId: number,
+  type: K,
+  request: ContentProtocol[K]['request'],
+): Promise<ContentProtocol[K]['response']> {
+  return (await browser.tabs.sendMessage(tabId, { type, ...request })) as ContentProtocol[K]['response'];
+}
+
+/** Tells open extension pages (the side panel) about a change; nobody listening is fine. */
+export async function broadcast(message: StateChanged): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // No side panel open: "Receiving end does not exist".
+  }
+}

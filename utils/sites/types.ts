@@ -1,0 +1,18 @@
+import type { Conversation } from '../conversation/types';
+
+/**
+ * One helpdesk. Adapters take the document (or a root inside it) as an argument and never reach for
+ * globals, so they run under happy-dom in tests and in the CLI as they do in the page.
+ */
+export interface SiteAdapter {
+  /** Stable id, also `Conversation.site`. */
+  id: string;
+  /** Human name for the panel and the README. */
+  name: string;
+  /** Cheap check: is this page this helpdesk? */
+  matches(url: URL, doc: Document): boolean;
+  /** Reads the conversation that is active on screen; null when none is open. */
+  readConversation(doc: Document, url: URL): Conversation | null;
+  /** The reply editor of the active conversation. */
+  findComposer(doc: Document): HTMLElement | null;
+}
