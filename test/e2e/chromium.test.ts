@@ -77,4 +77,17 @@ describe('Chromium (Playwright) with the extension loaded', () => {
     await runSlice(driver, server.origin);
     expect(demoPage).toBeDefined();
   });
+
+  it('shows the panel in Chinese when the browser UI is Chinese', async () => {
+    const zh = await launchChromium({ locale: 'zh-CN' });
+    try {
+      const panel = await zh.context.newPage();
+      await panel.goto(`chrome-extension://${zh.extensionId}/sidepanel.html`);
+      await panel.locator('[data-testid="template-search"]').waitFor();
+      expect(await panel.locator('[data-testid="template-search"]').getAttribute('placeholder')).toContain('搜索话术');
+      expect(await panel.locator('[data-testid="status"]').textContent()).toMatch(/客服/);
+    } finally {
+      await zh.close();
+    }
+  });
 });

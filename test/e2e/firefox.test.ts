@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
-import { launchFirefox, type FirefoxSession } from '../support/browsers';
+import { FIREFOX_BUILD, launchFirefox, type FirefoxSession } from '../support/browsers';
 import { runSlice, type BrowserDriver, type PageDriver } from './scenario';
 
 function drive(page: Page): PageDriver {
@@ -26,6 +28,13 @@ describe('Firefox ESR (puppeteer-core, WebDriver BiDi) with the extension instal
   afterAll(async () => {
     await session?.close();
     await server?.close();
+  });
+
+  it('ships a sidebar that opens from the toolbar button and Alt+Shift+D', () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+    expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(manifest.browser_action).toBeDefined();
+    expect(manifest.commands._execute_sidebar_action.suggested_key.default).toBe('Alt+Shift+D');
   });
 
   it('reads the demo conversation, searches, and inserts at the cursor', async () => {

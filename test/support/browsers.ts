@@ -37,7 +37,10 @@ export interface ChromiumSession {
 }
 
 /** Chromium with the built extension loaded, in a fresh profile. */
-export async function launchChromium({ headless = true }: { headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium({
+  headless = true,
+  locale,
+}: { headless?: boolean; locale?: string } = {}): Promise<ChromiumSession> {
   const executablePath = chromiumPath();
   requireBuild(CHROME_BUILD);
   const profile = mkdtempSync(join(tmpdir(), 'deskmate-chromium-'));
@@ -56,7 +59,9 @@ export async function launchChromium({ headless = true }: { headless?: boolean }
       '--disable-component-update',
       '--disable-sync',
       '--window-size=1280,800',
+      ...(locale ? [`--lang=${locale}`] : []),
     ],
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale.replace('-', '_') } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
