@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { readPage } from '../utils/sites/registry';
 import { EXIT, UsageError, type Io } from './io';
 
@@ -24,18 +24,9 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
   }
 
   // A DOM without scripts, network or layout: the page's markup, as the adapters see it.
-  const window = new Window({
-    url: url.href,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      navigation: { disableMainFrameNavigation: true },
-    },
-  });
+  const dom = new JSDOM(html, { url: url.href, virtualConsole: new VirtualConsole() });
   try {
-    window.document.write(html);
-    const result = readPage(url, window.document as unknown as Document);
+    const result = readPage(url, dom.window.document);
     if (result.status !== 'ok') {
       const why =
         result.status === 'unsupported'
@@ -59,6 +50,6 @@ export async function extractCommand(argv: string[], io: Io): Promise<number> {
     }
     return EXIT.ok;
   } finally {
-    await window.happyDOM.close();
+    dom.window.close();
   }
 }

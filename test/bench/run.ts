@@ -1,64 +1,22 @@
 /**
- * `npm run bench`: figures and ratios, ours vs. a baseline measured in the same process. Record the
- * results in the README's performance table.
+ * `npm run bench [section…]`: figures and ratios, ours vs. a baseline measured in the same process.
+ * Record the results in the README's performance table. Sections run in the order listed; name some
+ * on the command line to run only those.
  */
 import os from 'node:os';
-import Fuse from 'fuse.js';
-import { builtinTemplates } from '../../utils/packs/builtin';
-import { TemplateIndex } from '../../utils/search';
-import { measure, printFigures, printRatio } from './harness';
+import { benchSearch } from './search';
 
-// What agents type: words, shortcuts, prefixes, typos, in both languages.
-const QUERIES = [
-  '退款',
-  '退款到账',
-  '物流',
-  '发货',
-  'tk',
-  '快递丢件',
-  '道歉',
-  '账号',
-  '密码',
-  'refund',
-  'refnud',
-  'tracking',
-  'where is my order',
-  'apology',
-  'closing',
-  'password reset',
-  'kind:closing',
-  'scenario:refund 到账',
-  'invoice',
-  'damaged',
-];
+const SECTIONS: [name: string, run: () => void | Promise<void>][] = [['search', benchSearch]];
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !SECTIONS.some(([known]) => known === name));
+if (unknown.length) {
+  console.error(`unknown bench section(s): ${unknown.join(', ')}; known: ${SECTIONS.map(([name]) => name).join(', ')}`);
+  process.exit(2);
+}
 
 console.log(`Deskmate bench · node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}`);
-
-const templates = builtinTemplates();
-console.log(`built-in library: ${templates.length} templates, ${QUERIES.length} queries`);
-
-const ours = new TemplateIndex(templates);
-const baseline = new Fuse(templates, { keys: ['shortcut', 'title', 'tags', 'body'] });
-
-const build = [
-  measure('index build · ours (TemplateIndex)', () => new TemplateIndex(templates), { samples: 50, warmup: 5 }),
-  measure(
-    'index build · baseline (default Fuse.js)',
-    () => new Fuse(templates, { keys: ['shortcut', 'title', 'tags', 'body'] }),
-    { samples: 50, warmup: 5 },
-  ),
-];
-const query = [
-  measure('query · ours (TemplateIndex.search)', (i) => ours.search(QUERIES[i % QUERIES.length]!, { limit: 20 }), {
-    samples: 400,
-    warmup: 40,
-  }),
-  measure('query · baseline (default Fuse.js)', (i) => baseline.search(QUERIES[i % QUERIES.length]!), {
-    samples: 400,
-    warmup: 40,
-  }),
-];
-
-printFigures('Template search over the built-in packs', [...build, ...query]);
-printRatio('index build', build[0]!, build[1]!);
-printRatio('query', query[0]!, query[1]!);
+for (const [name, run] of SECTIONS) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  await run();
+}
