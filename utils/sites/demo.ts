@@ -26,6 +26,7 @@ function roleOf(item: Element): Role | undefined {
 export const demoAdapter: SiteAdapter = {
   id: 'demo',
   name: 'Deskmate demo helpdesk',
+  hosts: ['http://127.0.0.1/*', 'http://localhost/*'],
   matches: (_url, doc) => doc.querySelector(SELECTORS.marker) !== null,
   readConversation(doc, url) {
     const ticket = doc.querySelector(SELECTORS.activeTicket);

@@ -1,5 +1,7 @@
+import { ADAPTERS } from './adapters';
+
 /**
- * Pages the content script is declared on. Only the local demo helpdesk for now; real helpdesks are
- * added together with their adapters, and custom domains are granted at run time.
+ * Pages the content script is declared on: every adapter's own hosts. Self-hosted helpdesks on
+ * other domains are enabled per site at run time (optional host permissions).
  */
-export const CONTENT_SCRIPT_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
+export const CONTENT_SCRIPT_MATCHES: readonly string[] = [...new Set(ADAPTERS.flatMap((adapter) => adapter.hosts))];

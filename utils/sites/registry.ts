@@ -1,9 +1,8 @@
 import type { Conversation } from '../conversation/types';
-import { demoAdapter } from './demo';
+import { ADAPTERS } from './adapters';
 import type { SiteAdapter } from './types';
 
-/** Every adapter, most specific first. */
-export const ADAPTERS: readonly SiteAdapter[] = [demoAdapter];
+export { ADAPTERS } from './adapters';
 
 export function adapterById(id: string): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.id === id);

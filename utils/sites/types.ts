@@ -9,6 +9,11 @@ export interface SiteAdapter {
   id: string;
   /** Human name for the panel and the README. */
   name: string;
+  /**
+   * Match patterns of the helpdesk's own hosts (the content script is declared on them). Empty for
+   * helpdesks that only run on customers' own domains; those are enabled per site at run time.
+   */
+  hosts: readonly string[];
   /** Cheap check: is this page this helpdesk? */
   matches(url: URL, doc: Document): boolean;
   /** Reads the conversation that is active on screen; null when none is open. */
