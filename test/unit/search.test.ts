@@ -96,3 +96,81 @@ describe('TemplateIndex', () => {
     expect(builtin.search('refund').length).toBeGreaterThan(0);
   });
 });
+
+describe('pinyin', () => {
+  const zh = [
+    t('refund-eta', { title: '退款到账时间', locale: 'zh-CN', scenario: 'refund', tags: ['退款'] }),
+    t('repay', { title: '还款提醒', locale: 'zh-CN', tags: ['账单'] }),
+    t('bank', { title: '银行卡扣款说明', locale: 'zh-CN', tags: ['银行'] }),
+    t('logistics', { title: '物流停滞安抚', locale: 'zh-CN', scenario: 'logistics', tags: ['物流', '快递'] }),
+    t('lv', { title: '绿色包装说明', locale: 'zh-CN' }),
+  ];
+  const index = new TemplateIndex(zh);
+  const first = (query: string) => index.search(query)[0]?.template.id;
+
+  it.each([
+    ['tuikuan', 'refund-eta'],
+    ['tk', 'refund-eta'],
+    ['tkdz', 'refund-eta'],
+    ['退kuan', 'refund-eta'],
+    ['tui款', 'refund-eta'],
+    ['退款到账', 'refund-eta'],
+    ['wuliu', 'logistics'],
+    ['wltz', 'logistics'],
+    ['kuaidi', 'logistics'],
+    // Every reading of a character counts: 还 is huan in 还款 (and hai elsewhere), 行 is hang in 银行.
+    ['huankuan', 'repay'],
+    ['hk', 'repay'],
+    ['yinhang', 'bank'],
+    // ü typed as v or u.
+    ['lvse', 'lv'],
+    ['luse', 'lv'],
+  ])('%s finds %s first', (query, expected) => {
+    expect(first(query)).toBe(expected);
+  });
+
+  it('does not match pinyin out of order or across unrelated characters', () => {
+    expect(index.search('kuantui').map((hit) => hit.template.id)).not.toContain('refund-eta');
+  });
+});
+
+describe('ranking', () => {
+  const library = [
+    t('a', { title: 'Refund policy', scenario: 'refund' }),
+    t('b', { title: 'Refund timeline', scenario: 'refund' }),
+    t('c', { title: 'Refund for damaged item', scenario: 'quality' }),
+  ];
+  const index = new TemplateIndex(library);
+  const now = Date.UTC(2026, 10, 22);
+
+  it('prefers the templates this agent uses often and recently', () => {
+    const usage = { 'test/c': { count: 30, last: now - 3600_000 } };
+    expect(index.search('refund', { context: { usage, now } })[0]!.template.id).toBe('c');
+  });
+
+  it("prefers the conversation's scenario among equal matches", () => {
+    expect(index.search('refund', { context: { scenario: 'quality', now } })[0]!.template.id).toBe('c');
+  });
+
+  it('lists recent and frequent templates first when the query is empty', () => {
+    const usage = { 'test/b': { count: 2, last: now }, 'test/c': { count: 9, last: now - 86_400_000 } };
+    expect(index.search('', { context: { usage, now } }).map((hit) => hit.template.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('still puts an exact shortcut before a heavily used template', () => {
+    const withShortcut = new TemplateIndex([...library, t('d', { title: 'Polite closing', shortcut: 'refund' })]);
+    const usage = { 'test/a': { count: 99, last: now } };
+    expect(withShortcut.search('refund', { context: { usage, now } })[0]!.template.id).toBe('d');
+  });
+});
+
+describe('recordUse', () => {
+  it('counts uses, remembers the last, and stays bounded', async () => {
+    const { recordUse } = await import('../../utils/search');
+    let stats = recordUse({}, 'p/a', 1);
+    stats = recordUse(stats, 'p/a', 5);
+    expect(stats).toEqual({ 'p/a': { count: 2, last: 5 } });
+    const bounded = recordUse(recordUse(stats, 'p/b', 6), 'p/c', 7, 2);
+    expect(Object.keys(bounded).sort()).toEqual(['p/b', 'p/c']);
+  });
+});
