@@ -17,7 +17,9 @@ Commands:
   search [--pack P]... [--limit N] QUERY
                                      search templates (built-in packs unless --pack is given)
   pack validate P...                 check template packs
-  pack convert IN OUT                convert a pack between CSV and JSON (by extension)
+  pack convert [--id ID] [--name N] [--version V] [--locale L] IN OUT
+                                     convert a pack between CSV and JSON (by extension);
+                                     CSV columns: id,title,body,kind,scenario,tags,shortcut,locale
 
 Options:
   --json      print one JSON document on stdout

@@ -41,7 +41,6 @@ describe('deskmate', () => {
     ['analyze', 'x.json'],
     ['lint', '-'],
     ['audit', 'x.jsonl'],
-    ['pack', 'convert', 'a.csv', 'b.json'],
   ])('%s says it is not implemented yet and prints no result', async (...argv) => {
     const { code, stdout, stderr } = await run(...argv, '--json');
     expect(code).toBe(2);
