@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVariables, renderTemplate } from '../../utils/packs/variables';
+import { isDeadlineRule, parseVariables, renderTemplate, resolveDeadline, type VariableValues } from '../../utils/packs/variables';
 
 const now = new Date(2026, 10, 22, 10, 0); // 22 Nov 2026, local time
 
@@ -50,5 +50,32 @@ describe('parseVariables', () => {
       { start: 2, end: 21, name: 'customer.name', fallback: '您' },
       { start: 22, end: 34, name: 'date', argument: '+2d' },
     ]);
+  });
+});
+
+describe('{{deadline}}', () => {
+  const at = (h: number, m = 0) => new Date(2026, 10, 22, h, m);
+  it.each([
+    ['today 18:00', at(10), 'zh-CN', '今天 18:00'],
+    ['today 18:00', at(10), 'en', '6:00 PM today'],
+    ['today 18:00', at(17, 45), 'zh-CN', '明天 18:00'],
+    ['tomorrow 10:00', at(9), 'en', '10:00 AM tomorrow'],
+    ['+2h', at(10, 33), 'zh-CN', '今天 12:35'],
+    ['+30m', at(23, 50), 'en', '12:20 AM tomorrow'],
+    ['+48h', at(10), 'zh-CN', '11月24日 10:00'],
+  ])('%s at %s in %s → %s', (rule, now, locale, expected) => {
+    expect(resolveDeadline(rule, now, locale)).toBe(expected);
+  });
+
+  it('fills {{deadline}} from the rule unless a value is given', () => {
+    const render = (values: VariableValues) => renderTemplate('我会在 {{deadline}} 前回复您', { values, locale: 'zh-CN', now: at(10), deadlineRule: 'today 18:00' }).text;
+    expect(render({})).toBe('我会在 今天 18:00 前回复您');
+    expect(render({ deadline: '周五中午' })).toBe('我会在 周五中午 前回复您');
+  });
+
+  it('rejects rules it does not understand, so the agent is asked instead', () => {
+    expect(isDeadlineRule('soon')).toBe(false);
+    expect(isDeadlineRule('today 25:00')).toBe(false);
+    expect(renderTemplate('{{deadline}}', { values: {}, locale: 'en', now: at(10), deadlineRule: 'soon' }).missing).toEqual(['deadline']);
   });
 });

@@ -68,6 +68,8 @@ export interface RenderOptions {
   values: VariableValues;
   locale: string;
   now: Date;
+  /** The team's rule for `{{deadline}}` when no value is given, e.g. `today 18:00` or `+2h`. */
+  deadlineRule?: string;
 }
 
 export interface RenderResult {
@@ -106,7 +108,11 @@ export function renderTemplate(body: string, options: RenderOptions): RenderResu
         value = formatDate(date, options.locale);
       }
     } else {
-      value = options.values[token.name as keyof VariableValues]?.trim() || token.fallback;
+      value = options.values[token.name as keyof VariableValues]?.trim() || undefined;
+      if (value === undefined && token.name === 'deadline' && options.deadlineRule) {
+        value = resolveDeadline(options.deadlineRule, options.now, options.locale);
+      }
+      value ??= token.fallback;
     }
     if (value === undefined) {
       missing.push(token.name);
@@ -118,4 +124,50 @@ export function renderTemplate(body: string, options: RenderOptions): RenderResu
   }
   text += body.slice(last);
   return { text, missing: [...new Set(missing)], ...(cursor === undefined ? {} : { cursor }) };
+}
+
+const DEADLINE_RULE = /^\s*(?:(today|tomorrow)\s+(\d{1,2}):(\d{2})|\+(\d{1,3})\s*([hm]))\s*$/i;
+
+/** Whether a `{{deadline}}` rule is understood: `today 18:00`, `tomorrow 10:00`, `+2h`, `+30m`. */
+export function isDeadlineRule(rule: string): boolean {
+  const match = DEADLINE_RULE.exec(rule);
+  if (!match) return false;
+  return match[2] === undefined || (Number(match[2]) < 24 && Number(match[3]) < 60);
+}
+
+/**
+ * A concrete time for `{{deadline}}` from the team's rule, written for the customer in the
+ * template's language: `今天 18:00` / `6:00 PM today`. `today 18:00` rolls over to tomorrow once
+ * less than half an hour is left, so a promise is never already late.
+ */
+export function resolveDeadline(rule: string, now: Date, locale: string): string | undefined {
+  const match = DEADLINE_RULE.exec(rule);
+  if (!match || !isDeadlineRule(rule)) return undefined;
+  const [, day, hours, minutes, amount, unit] = match;
+  let when: Date;
+  if (day) {
+    when = new Date(now);
+    when.setHours(Number(hours), Number(minutes), 0, 0);
+    if (day.toLowerCase() === 'tomorrow' || when.getTime() - now.getTime() < 30 * 60_000) when.setDate(when.getDate() + 1);
+  } else {
+    when = new Date(now.getTime() + Number(amount) * (unit!.toLowerCase() === 'h' ? 3_600_000 : 60_000));
+    // Round up to the next 5 minutes: "by 15:35", not "by 15:33".
+    when.setSeconds(0, 0);
+    when.setMinutes(Math.ceil(when.getMinutes() / 5) * 5);
+  }
+  return formatDeadline(when, now, locale);
+}
+
+function formatDeadline(when: Date, now: Date, locale: string): string {
+  const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  const days = Math.round((startOfDay(when) - startOfDay(now)) / 86_400_000);
+  const hh = String(when.getHours()).padStart(2, '0');
+  const mm = String(when.getMinutes()).padStart(2, '0');
+  if (locale.toLowerCase().startsWith('zh')) {
+    const dayWord = days === 0 ? '今天' : days === 1 ? '明天' : formatDate(when, locale);
+    return `${dayWord} ${hh}:${mm}`;
+  }
+  const time = when.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' }).replace(/\u202f/g, ' ');
+  const dayWord = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `on ${formatDate(when, locale)}`;
+  return `${time} ${dayWord}`;
 }
