@@ -1,17 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'react';
 import { customerLanguage } from '../utils/conversation/types';
 import { askTab } from '../utils/messaging';
-import { builtinTemplates } from '../utils/packs/builtin';
 import type { LibraryTemplate } from '../utils/packs/types';
 import type { VariableValues } from '../utils/packs/variables';
-import { TemplateIndex } from '../utils/search';
 import { t } from '../utils/i18n';
 import { ConversationCard } from './ConversationCard';
 import { TemplatePicker } from './TemplatePicker';
+import { useLibrary } from './useLibrary';
 import { usePageState, type PanelState } from './usePageState';
-
-const AGENT_NAME_KEY = 'deskmate:agentName';
 
 type Toast = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -32,16 +28,8 @@ function StatusNotice({ state }: { state: PanelState }) {
 
 export function Panel() {
   const { state } = usePageState();
-  const index = useMemo(() => new TemplateIndex(builtinTemplates()), []);
-  const [agentName, setAgentName] = useState<string>();
+  const { index, settings, usage, rememberAgentName, recordUse } = useLibrary();
   const [toast, setToast] = useState<Toast>(null);
-
-  useEffect(() => {
-    void browser.storage.local.get(AGENT_NAME_KEY).then((stored) => {
-      const name = stored[AGENT_NAME_KEY];
-      if (typeof name === 'string' && name) setAgentName(name);
-    });
-  }, []);
 
   useEffect(() => {
     if (!toast) return undefined;
@@ -53,17 +41,16 @@ export function Panel() {
   const values: VariableValues = {
     ...(conversation?.customer?.name && { 'customer.name': conversation.customer.name }),
     ...(conversation?.ticketId && { 'ticket.id': conversation.ticketId }),
-    ...(agentName && { 'agent.name': agentName }),
+    ...(settings.agentName && { 'agent.name': settings.agentName }),
   };
 
-  const insert = async (text: string, _template: LibraryTemplate, filled: Record<string, string>) => {
-    if (filled['agent.name']) {
-      setAgentName(filled['agent.name']);
-      void browser.storage.local.set({ [AGENT_NAME_KEY]: filled['agent.name'] });
-    }
+  const insert = async (text: string, template: LibraryTemplate, filled: Record<string, string>, cursor?: number) => {
+    // The agent's own name is asked once, then remembered.
+    if (filled['agent.name']) await rememberAgentName(filled['agent.name']);
     if (state.phase !== 'ready') return;
     try {
-      const result = await askTab(state.tabId, 'deskmate:insert-text', { text });
+      const result = await askTab(state.tabId, 'deskmate:insert-text', { text, ...(cursor === undefined ? {} : { cursor }) });
+      if (result.ok) await recordUse(template);
       setToast(result.ok ? { kind: 'ok', text: t('insertDone') } : { kind: 'error', text: t('insertFailed', result.reason) });
     } catch (error) {
       setToast({ kind: 'error', text: t('insertFailed', error instanceof Error ? error.message : String(error)) });
@@ -83,6 +70,8 @@ export function Panel() {
         index={index}
         language={conversation ? customerLanguage(conversation) : undefined}
         values={values}
+        deadlineRule={settings.deadlineRule}
+        usage={usage}
         onInsert={insert}
       />
       {toast && (

@@ -1,7 +1,7 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LibraryTemplate, TemplateKind } from '../utils/packs/types';
 import { renderTemplate, type VariableValues } from '../utils/packs/variables';
-import type { TemplateIndex } from '../utils/search';
+import type { TemplateIndex, UsageStats } from '../utils/search';
 import { t, type MessageKey } from '../utils/i18n';
 import { VariableForm } from './VariableForm';
 
@@ -26,34 +26,47 @@ export function TemplatePicker({
   index,
   language,
   values,
+  deadlineRule,
+  usage,
+  autoFocus = false,
   onInsert,
 }: {
   index: TemplateIndex;
   /** The customer's language: its templates come first. */
   language: 'zh' | 'en' | undefined;
   values: VariableValues;
-  onInsert: (text: string, template: LibraryTemplate, filled: Record<string, string>) => void;
+  deadlineRule: string;
+  usage: UsageStats;
+  /** Focus the search box on mount (the in-page palette). */
+  autoFocus?: boolean;
+  onInsert: (text: string, template: LibraryTemplate, filled: Record<string, string>, cursor?: number) => void;
 }) {
+  // What the box shows vs. what is searched: while an IME is composing (拼音 → 汉字), the box holds
+  // raw letters the agent hasn't committed, so the search waits for the composition to end.
+  const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
+  const composing = useRef(false);
   const [active, setActive] = useState(0);
   const [pending, setPending] = useState<Pending | null>(null);
 
   const results = useMemo(() => {
-    const hits = index.search(query, { limit: query.trim() ? LIMIT : index.templates.length }).map((hit) => hit.template);
-    if (!language) return hits.slice(0, LIMIT);
-    const mine = (template: LibraryTemplate) => template.locale.toLowerCase().startsWith(language);
-    return [...hits.filter(mine), ...hits.filter((template) => !mine(template))].slice(0, LIMIT);
-  }, [index, query, language]);
+    const hits = index
+      .search(query, { limit: LIMIT * 2, context: { usage, ...(language && { language }) } })
+      .map((hit) => hit.template);
+    if (query.trim() || !language) return hits.slice(0, LIMIT);
+    // Browsing: the customer's language only, most used first.
+    return hits.filter((template) => template.locale.toLowerCase().startsWith(language)).slice(0, LIMIT);
+  }, [index, query, language, usage]);
 
   const render = (template: LibraryTemplate, extra: Record<string, string> = {}) =>
-    renderTemplate(template.body, { values: { ...values, ...extra }, locale: template.locale, now: new Date() });
+    renderTemplate(template.body, { values: { ...values, ...extra }, locale: template.locale, now: new Date(), deadlineRule });
 
   const choose = (template: LibraryTemplate) => {
     const rendered = render(template);
     if (rendered.missing.length) setPending({ template, missing: rendered.missing });
     else {
       setPending(null);
-      onInsert(rendered.text, template, {});
+      onInsert(rendered.text, template, {}, rendered.cursor);
     }
   };
 
@@ -83,9 +96,20 @@ export function TemplatePicker({
         aria-activedescendant={results[active] ? `template-${results[active].packId}-${results[active].id}` : undefined}
         aria-label={t('searchLabel')}
         placeholder={t('searchPlaceholder')}
-        value={query}
+        value={draft}
+        autoFocus={autoFocus}
         data-testid="template-search"
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(event) => {
+          composing.current = false;
+          setQuery(event.currentTarget.value);
+          setActive(0);
+        }}
         onChange={(event) => {
+          setDraft(event.target.value);
+          if (composing.current) return;
           setQuery(event.target.value);
           setActive(0);
           setPending(null);
@@ -124,7 +148,7 @@ export function TemplatePicker({
                   onSubmit={(filled) => {
                     const rendered = render(template, filled);
                     setPending(null);
-                    if (!rendered.missing.length) onInsert(rendered.text, template, filled);
+                    if (!rendered.missing.length) onInsert(rendered.text, template, filled, rendered.cursor);
                   }}
                 />
               )}

@@ -1,0 +1,196 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { t } from '../utils/i18n';
+import { BUILTIN_PACKS } from '../utils/packs/builtin';
+import { removePack, setEnabled, type InstalledPack } from '../utils/packs/library';
+import { importPackFile, libraryItem } from '../utils/packs/storage';
+import type { PackError } from '../utils/packs/types';
+import { isDeadlineRule, resolveDeadline } from '../utils/packs/variables';
+import { DEFAULT_SETTINGS, settingsItem, updateSettings, usageItem } from '../utils/settings';
+import { useLibrary } from './useLibrary';
+
+function PackRow({
+  name,
+  detail,
+  enabled,
+  onToggle,
+  onRemove,
+  error,
+}: {
+  name: string;
+  detail: string;
+  enabled: boolean;
+  onToggle: (on: boolean) => void;
+  onRemove?: () => void;
+  error?: InstalledPack['lastError'];
+}) {
+  return (
+    <li className="pack" data-testid="pack-row">
+      <label className="pack__toggle">
+        <input type="checkbox" checked={enabled} onChange={(event) => onToggle(event.target.checked)} />
+        <span className="pack__name">{name}</span>
+      </label>
+      <span className="muted pack__detail">{detail}</span>
+      {onRemove && (
+        <button type="button" className="button button--quiet" onClick={onRemove}>
+          {t('optionsRemove')}
+        </button>
+      )}
+      {error && <ErrorList title={error.message} errors={error.errors ?? []} />}
+    </li>
+  );
+}
+
+function ErrorList({ title, errors }: { title: string; errors: PackError[] }) {
+  return (
+    <div className="errors" role="alert" data-testid="pack-errors">
+      <p>{title}</p>
+      <ul>
+        {errors.slice(0, 50).map((error, index) => (
+          <li key={index}>
+            <code>{error.path || '(document)'}</code> {error.message}
+          </li>
+        ))}
+      </ul>
+      {errors.length > 50 && <p>{t('optionsMoreErrors', String(errors.length - 50))}</p>}
+    </div>
+  );
+}
+
+export function Options() {
+  const { library, settings, usage } = useLibrary();
+  const [name, setName] = useState('');
+  const [rule, setRule] = useState(DEFAULT_SETTINGS.deadlineRule);
+  const [importResult, setImportResult] = useState<
+    { ok: true; text: string } | { ok: false; title: string; errors: PackError[] } | null
+  >(null);
+
+  useEffect(() => {
+    void settingsItem.getValue().then((value) => {
+      setName(value.agentName);
+      setRule(value.deadlineRule);
+    });
+  }, []);
+
+  const now = new Date();
+  const ruleOk = isDeadlineRule(rule);
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const outcome = await importPackFile(file.name, await file.text());
+    setImportResult(
+      outcome.ok
+        ? { ok: true, text: t('optionsImported', [outcome.pack.name, String(outcome.pack.templates.length)]) }
+        : { ok: false, title: outcome.message, errors: outcome.errors ?? [] },
+    );
+  };
+
+  const toggleBuiltin = async (id: string, on: boolean) => {
+    const state = await libraryItem.getValue();
+    const disabled = new Set(state.disabledBuiltins);
+    if (on) disabled.delete(id);
+    else disabled.add(id);
+    await libraryItem.setValue({ ...state, disabledBuiltins: [...disabled] });
+  };
+
+  return (
+    <main className="options">
+      <header className="panel__header">
+        <img src="/icon/32.png" alt="" width="24" height="24" />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+
+      <section className="card">
+        <h2 className="section-title">{t('optionsYou')}</h2>
+        <label className="field">
+          <span>{t('variableAgentName')}</span>
+          <input
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            onBlur={() => void updateSettings({ agentName: name.trim() })}
+            data-testid="agent-name"
+          />
+        </label>
+        <label className="field">
+          <span>{t('optionsDeadline')}</span>
+          <input
+            value={rule}
+            aria-invalid={!ruleOk}
+            onChange={(event) => setRule(event.target.value)}
+            onBlur={() => ruleOk && void updateSettings({ deadlineRule: rule.trim() })}
+            data-testid="deadline-rule"
+          />
+          <small className={ruleOk ? 'muted' : 'error-text'}>
+            {ruleOk
+              ? t('optionsDeadlinePreview', [resolveDeadline(rule, now, 'zh-CN')!, resolveDeadline(rule, now, 'en')!])
+              : t('optionsDeadlineInvalid')}
+          </small>
+        </label>
+      </section>
+
+      <section className="card">
+        <h2 className="section-title">{t('optionsPacks')}</h2>
+        <ul className="packs">
+          {library.installed.map((entry) => (
+            <PackRow
+              key={`${entry.source.kind}:${'url' in entry.source ? entry.source.url : entry.source.name}`}
+              name={entry.pack.name}
+              detail={t('optionsPackDetail', [
+                entry.pack.version,
+                String(entry.pack.templates.length),
+                'url' in entry.source ? entry.source.url : entry.source.name,
+              ])}
+              enabled={entry.enabled}
+              onToggle={async (on) => libraryItem.setValue(setEnabled(await libraryItem.getValue(), entry.source, on))}
+              {...(entry.source.kind !== 'policy' && {
+                onRemove: async () => libraryItem.setValue(removePack(await libraryItem.getValue(), entry.source)),
+              })}
+              {...(entry.lastError && { error: entry.lastError })}
+            />
+          ))}
+          {BUILTIN_PACKS.map((pack) => (
+            <PackRow
+              key={pack.id}
+              name={pack.name}
+              detail={t('optionsPackDetail', [pack.version, String(pack.templates.length), t('optionsBuiltin')])}
+              enabled={!library.disabledBuiltins.includes(pack.id)}
+              onToggle={(on) => void toggleBuiltin(pack.id, on)}
+            />
+          ))}
+        </ul>
+        <label className="button import">
+          {t('optionsImport')}
+          <input
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            onChange={(event) => void onImport(event)}
+            data-testid="import-pack"
+            hidden
+          />
+        </label>
+        <p className="muted">{t('optionsImportHelp')}</p>
+        {importResult?.ok && (
+          <p className="notice" role="status" data-testid="import-ok">
+            {importResult.text}
+          </p>
+        )}
+        {importResult && !importResult.ok && <ErrorList title={importResult.title} errors={importResult.errors} />}
+      </section>
+
+      <section className="card">
+        <h2 className="section-title">{t('optionsPrivacy')}</h2>
+        <p>{t('optionsPrivacyText')}</p>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={!Object.keys(usage).length}
+          onClick={() => void usageItem.setValue({})}
+        >
+          {t('optionsForgetUsage', String(Object.keys(usage).length))}
+        </button>
+        <p className="muted">{settings.agentName ? t('optionsSignedAs', settings.agentName) : ''}</p>
+      </section>
+    </main>
+  );
+}
