@@ -1,8 +1,10 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { BUILTIN_PACKS } from '../utils/packs/builtin';
 import { removePack, setEnabled, type InstalledPack } from '../utils/packs/library';
 import { importPackFile, libraryItem } from '../utils/packs/storage';
+import { checkPackUrl, originPattern, refreshSource } from '../utils/packs/subscription';
 import type { PackError } from '../utils/packs/types';
 import { isDeadlineRule, resolveDeadline } from '../utils/packs/variables';
 import { DEFAULT_SETTINGS, settingsItem, updateSettings, usageItem } from '../utils/settings';
@@ -14,6 +16,7 @@ function PackRow({
   enabled,
   onToggle,
   onRemove,
+  onRefresh,
   error,
 }: {
   name: string;
@@ -21,6 +24,7 @@ function PackRow({
   enabled: boolean;
   onToggle: (on: boolean) => void;
   onRemove?: () => void;
+  onRefresh?: () => void;
   error?: InstalledPack['lastError'];
 }) {
   return (
@@ -30,6 +34,11 @@ function PackRow({
         <span className="pack__name">{name}</span>
       </label>
       <span className="muted pack__detail">{detail}</span>
+      {onRefresh && (
+        <button type="button" className="button button--quiet" onClick={onRefresh}>
+          {t('optionsCheckNow')}
+        </button>
+      )}
       {onRemove && (
         <button type="button" className="button button--quiet" onClick={onRemove}>
           {t('optionsRemove')}
@@ -71,7 +80,34 @@ export function Options() {
     });
   }, []);
 
+  const [subscribeUrl, setSubscribeUrl] = useState('');
+  const [subscribeResult, setSubscribeResult] = useState<
+    { ok: true; text: string } | { ok: false; title: string; errors: PackError[] } | null
+  >(null);
   const now = new Date();
+
+  const onSubscribe = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = checkPackUrl(subscribeUrl);
+    if (!checked.ok) {
+      setSubscribeResult({ ok: false, title: checked.message, errors: [] });
+      return;
+    }
+    // The permission prompt must come straight from the click, before any other await.
+    void browser.permissions.request({ origins: [originPattern(checked.url)] }).then(async (granted) => {
+      if (!granted) {
+        setSubscribeResult({ ok: false, title: t('optionsPermissionDenied', checked.url.host), errors: [] });
+        return;
+      }
+      const outcome = await refreshSource({ kind: 'url', url: checked.url.href });
+      setSubscribeResult(
+        outcome.ok
+          ? { ok: true, text: t('optionsImported', [outcome.pack.name, String(outcome.pack.templates.length)]) }
+          : { ok: false, title: outcome.message, errors: outcome.errors ?? [] },
+      );
+      if (outcome.ok) setSubscribeUrl('');
+    });
+  };
   const ruleOk = isDeadlineRule(rule);
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -146,6 +182,9 @@ export function Options() {
               {...(entry.source.kind !== 'policy' && {
                 onRemove: async () => libraryItem.setValue(removePack(await libraryItem.getValue(), entry.source)),
               })}
+              {...(entry.source.kind !== 'file' && {
+                onRefresh: () => void refreshSource(entry.source as { kind: 'url'; url: string }),
+              })}
               {...(entry.lastError && { error: entry.lastError })}
             />
           ))}
@@ -176,6 +215,29 @@ export function Options() {
           </p>
         )}
         {importResult && !importResult.ok && <ErrorList title={importResult.title} errors={importResult.errors} />}
+
+        <form className="subscribe" onSubmit={onSubscribe}>
+          <label className="field">
+            <span>{t('optionsSubscribe')}</span>
+            <input
+              type="url"
+              placeholder="https://example.com/team-pack.json"
+              value={subscribeUrl}
+              onChange={(event) => setSubscribeUrl(event.target.value)}
+              data-testid="subscribe-url"
+            />
+          </label>
+          <button type="submit" className="button" disabled={!subscribeUrl.trim()}>
+            {t('optionsSubscribeButton')}
+          </button>
+        </form>
+        <p className="muted">{t('optionsSubscribeHelp')}</p>
+        {subscribeResult?.ok && (
+          <p className="notice" role="status">
+            {subscribeResult.text}
+          </p>
+        )}
+        {subscribeResult && !subscribeResult.ok && <ErrorList title={subscribeResult.title} errors={subscribeResult.errors} />}
       </section>
 
       <section className="card">

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { REFRESH_ALARM, REFRESH_MINUTES, refreshAll, syncPolicyPacks } from '../utils/packs/subscription';
 
 interface FirefoxSidebarAction {
   toggle(): Promise<void>;
@@ -21,4 +22,24 @@ export default defineBackground(() => {
     const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
     void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   }
+
+  // The in-page template palette (Alt+Shift+T by default; agents can change it in the browser's
+  // extension shortcut settings).
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-palette') return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'deskmate:toggle-palette' }).catch(() => undefined);
+    })();
+  });
+
+  // Team packs: subscriptions refresh every few hours, policy packs follow the browser policy.
+  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refreshAll();
+  });
+  void syncPolicyPacks();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void syncPolicyPacks();
+  });
 });
