@@ -40,7 +40,14 @@ export interface ChromiumSession {
 export async function launchChromium({
   headless = true,
   locale,
-}: { headless?: boolean; locale?: string } = {}): Promise<ChromiumSession> {
+  hostRules,
+}: {
+  headless?: boolean;
+  locale?: string;
+  /** Host names to resolve to 127.0.0.1 (fixture pages served under the helpdesks' real names, over
+   * HTTPS with a throwaway certificate, which this session then accepts). */
+  hostRules?: readonly string[];
+} = {}): Promise<ChromiumSession> {
   const executablePath = chromiumPath();
   requireBuild(CHROME_BUILD);
   const profile = mkdtempSync(join(tmpdir(), 'deskmate-chromium-'));
@@ -60,7 +67,11 @@ export async function launchChromium({
       '--disable-sync',
       '--window-size=1280,800',
       ...(locale ? [`--lang=${locale}`] : []),
+      ...(hostRules?.length
+        ? [`--host-resolver-rules=${hostRules.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`, '--ignore-certificate-errors']
+        : []),
     ],
+    ...(hostRules?.length ? { ignoreHTTPSErrors: true } : {}),
     ...(locale ? { env: { ...process.env, LANGUAGE: locale.replace('-', '_') } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -83,7 +94,17 @@ export interface FirefoxSession {
 }
 
 /** Firefox ESR over WebDriver BiDi with the built extension installed temporarily. */
-export async function launchFirefox({ headless = true }: { headless?: boolean } = {}): Promise<FirefoxSession> {
+export async function launchFirefox({
+  headless = true,
+  prefs,
+  acceptInsecureCerts,
+}: {
+  headless?: boolean;
+  /** Extra Firefox preferences, e.g. `network.dns.localDomains` for fixture pages under real host names. */
+  prefs?: Record<string, unknown>;
+  /** Accept the throwaway certificate of a local HTTPS fixture server. */
+  acceptInsecureCerts?: boolean;
+} = {}): Promise<FirefoxSession> {
   const executablePath = firefoxPath();
   requireBuild(FIREFOX_BUILD);
   const browser = await puppeteer.launch({
@@ -93,7 +114,9 @@ export async function launchFirefox({ headless = true }: { headless?: boolean } 
     args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...prefs,
     },
+    ...(acceptInsecureCerts ? { acceptInsecureCerts } : {}),
   });
   await browser.installExtension(FIREFOX_BUILD);
   return {

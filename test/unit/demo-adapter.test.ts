@@ -44,7 +44,10 @@ describe('demo adapter', () => {
   });
 
   it('reports a missing conversation, and an adapter that throws, as values', () => {
-    document.querySelector('section.ticket[data-active="true"]')!.setAttribute('data-active', 'false');
+    // No ticket on screen at all (else the generic reader would read the thread that is still shown).
+    const active = document.querySelector('section.ticket[data-active="true"]')!;
+    active.setAttribute('data-active', 'false');
+    active.setAttribute('hidden', '');
     expect(readPage(URL_, document)).toEqual({ status: 'no-conversation', adapter: 'demo' });
     const broken: SiteAdapter = {
       ...demoAdapter,

@@ -23,25 +23,31 @@ function roleOf(item: Element): Role | undefined {
   return ROLES.find((known) => known === role);
 }
 
+function readMessage(item: Element): Message | null {
+  const role = roleOf(item);
+  const body = item.querySelector(SELECTORS.body);
+  if (!role || !body) return null;
+  const text = readableText(body);
+  if (!text) return null;
+  const author = textOf(item.querySelector(SELECTORS.author));
+  const time = item.querySelector(SELECTORS.time)?.getAttribute('datetime') ?? undefined;
+  const id = item.getAttribute('data-message-id') ?? undefined;
+  return { role, text, ...(author && { author }), ...(time && { time }), ...(id && { id }) };
+}
+
 export const demoAdapter: SiteAdapter = {
   id: 'demo',
   name: 'Deskmate demo helpdesk',
   hosts: ['http://127.0.0.1/*', 'http://localhost/*'],
   matches: (_url, doc) => doc.querySelector(SELECTORS.marker) !== null,
-  readConversation(doc, url) {
+  readConversation(doc, url, context) {
     const ticket = doc.querySelector(SELECTORS.activeTicket);
     if (!ticket) return null;
     const messages: Message[] = [];
     for (const item of ticket.querySelectorAll(SELECTORS.message)) {
-      const role = roleOf(item);
-      const body = item.querySelector(SELECTORS.body);
-      if (!role || !body) continue;
-      const text = readableText(body);
-      if (!text) continue;
-      const author = textOf(item.querySelector(SELECTORS.author));
-      const time = item.querySelector(SELECTORS.time)?.getAttribute('datetime') ?? undefined;
-      const id = item.getAttribute('data-message-id') ?? undefined;
-      messages.push({ role, text, ...(author && { author }), ...(time && { time }), ...(id && { id }) });
+      // Memoised per element when the caller keeps a cache: a new message costs one parse.
+      const message = context?.cache ? context.cache.memo(item, 'demo', readMessage) : readMessage(item);
+      if (message) messages.push(message);
     }
     const name = textOf(ticket.querySelector(SELECTORS.customerName));
     const email = textOf(ticket.querySelector(SELECTORS.customerEmail));

@@ -1,11 +1,14 @@
 import type { Conversation } from '../conversation/types';
 import { ADAPTERS } from './adapters';
-import type { SiteAdapter } from './types';
+import type { ReadCache } from './cache';
+import { CLEAR_THREAD, GENERIC_ID, MIN_CONFIDENCE, genericAdapter, readGeneric } from './generic';
+import type { ReadContext, SiteAdapter } from './types';
 
 export { ADAPTERS } from './adapters';
 
+/** A site adapter by id; 'generic' is the generic reader. */
 export function adapterById(id: string): SiteAdapter | undefined {
-  return ADAPTERS.find((adapter) => adapter.id === id);
+  return id === GENERIC_ID ? genericAdapter : ADAPTERS.find((adapter) => adapter.id === id);
 }
 
 /** The first adapter that claims the page. An adapter that throws is skipped, never fatal. */
@@ -19,22 +22,76 @@ export function pickAdapter(url: URL, doc: Document, adapters: readonly SiteAdap
   });
 }
 
+/** Why the generic reader read a page that a site adapter claimed. */
+export interface Fallback {
+  /** Id of the adapter that claimed the page. */
+  from: string;
+  /** It threw (`error`), found no open conversation, or read no messages, while the page has a thread. */
+  reason: 'error' | 'no-conversation' | 'no-messages';
+  /** The adapter's error message, for `error`. */
+  error?: string;
+}
+
 export type ReadResult =
-  | { status: 'ok'; adapter: string; conversation: Conversation }
+  | { status: 'ok'; adapter: string; conversation: Conversation; fallback?: Fallback }
   | { status: 'no-conversation'; adapter: string }
   | { status: 'unsupported' }
   | { status: 'error'; adapter: string; error: string };
 
-/** Reads the page through the matching adapter; failures come back as values, never as throws. */
-export function readPage(url: URL, doc: Document, adapters: readonly SiteAdapter[] = ADAPTERS): ReadResult {
+export interface ReadOptions {
+  /** Memo and change tracking for repeated reads of the same page (PageReader keeps one). */
+  cache?: ReadCache;
+  /** Texts the agent sent recently, for the generic reader's calibration. */
+  sentTexts?: readonly string[];
+}
+
+/**
+ * Reads the page: through the adapter that claims it, else through the generic reader. When the
+ * adapter throws, or finds nothing while the page clearly shows a thread, the generic reader reads it
+ * and the result says so (`fallback`). Failures come back as values, never as throws.
+ */
+export function readPage(
+  url: URL,
+  doc: Document,
+  adapters: readonly SiteAdapter[] = ADAPTERS,
+  { cache, sentTexts }: ReadOptions = {},
+): ReadResult {
+  const changes = cache?.sync();
+  const context: ReadContext = { ...(cache && { cache }), ...(changes && { changes }), ...(sentTexts && { sentTexts }) };
+  const generic = (threshold: number): Conversation | null => {
+    try {
+      const read = readGeneric(doc, url, context);
+      return read && read.confidence >= threshold && read.conversation.messages.length > 0 ? read.conversation : null;
+    } catch {
+      return null;
+    }
+  };
+
   const adapter = pickAdapter(url, doc, adapters);
-  if (!adapter) return { status: 'unsupported' };
-  try {
-    const conversation = adapter.readConversation(doc, url);
-    return conversation
-      ? { status: 'ok', adapter: adapter.id, conversation }
-      : { status: 'no-conversation', adapter: adapter.id };
-  } catch (error) {
-    return { status: 'error', adapter: adapter.id, error: error instanceof Error ? error.message : String(error) };
+  if (!adapter) {
+    const conversation = generic(MIN_CONFIDENCE);
+    return conversation ? { status: 'ok', adapter: GENERIC_ID, conversation } : { status: 'unsupported' };
   }
+  let conversation: Conversation | null;
+  try {
+    conversation = adapter.readConversation(doc, url, context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const fallback = generic(MIN_CONFIDENCE);
+    return fallback
+      ? {
+          status: 'ok',
+          adapter: GENERIC_ID,
+          conversation: fallback,
+          fallback: { from: adapter.id, reason: 'error', error: message },
+        }
+      : { status: 'error', adapter: adapter.id, error: message };
+  }
+  if (!conversation || conversation.messages.length === 0) {
+    const fallback = generic(CLEAR_THREAD);
+    const reason = conversation ? 'no-messages' : 'no-conversation';
+    if (fallback) return { status: 'ok', adapter: GENERIC_ID, conversation: fallback, fallback: { from: adapter.id, reason } };
+    if (!conversation) return { status: 'no-conversation', adapter: adapter.id };
+  }
+  return { status: 'ok', adapter: adapter.id, conversation };
 }

@@ -1,4 +1,18 @@
 import type { Conversation } from '../conversation/types';
+import type { ReadCache } from './cache';
+
+/**
+ * What a reader may use besides the document. All optional: an adapter that ignores it still works,
+ * it just re-reads every message each time.
+ */
+export interface ReadContext {
+  /** Per-element memo and per-reader state that live as long as the page (see cache.ts). */
+  cache?: ReadCache;
+  /** DOM changes since the previous read; undefined when unknown (first read: assume anything). */
+  changes?: readonly MutationRecord[];
+  /** Texts the agent sent from the composer recently, newest last: the generic reader calibrates with them. */
+  sentTexts?: readonly string[];
+}
 
 /**
  * One helpdesk. Adapters take the document (or a root inside it) as an argument and never reach for
@@ -17,7 +31,7 @@ export interface SiteAdapter {
   /** Cheap check: is this page this helpdesk? */
   matches(url: URL, doc: Document): boolean;
   /** Reads the conversation that is active on screen; null when none is open. */
-  readConversation(doc: Document, url: URL): Conversation | null;
+  readConversation(doc: Document, url: URL, context?: ReadContext): Conversation | null;
   /** The reply editor of the active conversation. */
   findComposer(doc: Document): HTMLElement | null;
 }
