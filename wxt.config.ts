@@ -1,4 +1,7 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_SCRIPT_MATCHES } from './utils/sites/hosts';
+
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'] as const;
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -9,21 +12,25 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage'],
-    commands:
-      browser === 'firefox'
-        ? {
-            _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+D' },
-              description: '__MSG_commandOpenPanel__',
-            },
-          }
-        : {
-            _execute_action: {
-              suggested_key: { default: 'Alt+Shift+D' },
-              description: '__MSG_commandOpenPanel__',
-            },
-          },
+    // storage: settings, packs, usage. alarms: refreshing team packs.
+    permissions: ['storage', 'alarms'],
+    // Granted one origin at a time, when the agent asks: a team pack's server, a self-hosted helpdesk.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_ORIGINS] }
+      : { optional_host_permissions: [...OPTIONAL_ORIGINS], storage: { managed_schema: 'managed_schema.json' } }),
+    // The editor bridge (entrypoints/editor-bridge.ts), injected into the page by the content script:
+    // only where the content script runs.
+    web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: [...CONTENT_SCRIPT_MATCHES] }],
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandOpenPanel__',
+      },
+      'open-palette': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandOpenPalette__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

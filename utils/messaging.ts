@@ -1,23 +1,32 @@
 import { browser } from 'wxt/browser';
 import type { Conversation } from './conversation/types';
 import type { InsertResult } from './editors/types';
+import type { Fallback } from './sites/registry';
 
 /** What the content script knows about its page, as the side panel shows it. */
 export interface PageState {
-  /** `ok`: a conversation was read; the others say why not. */
+  /** `ok`: a conversation was read; the others say why not. `unsupported`: not even the generic reader found one. */
   status: 'ok' | 'no-conversation' | 'unsupported' | 'error';
-  /** Adapter id in use, e.g. 'demo'. */
+  /** Id of the reader in use, e.g. 'demo', or 'generic' for the generic reader. */
   adapter?: string;
   conversation?: Conversation;
   /** Whether a reply editor was found for inserting text. */
   composer: boolean;
   error?: string;
+  /** With `ok`: which reader read the page (for "Read by …, N messages"). */
+  reader?: { id: string; name: string; messages: number };
+  /**
+   * With `ok`: the site's adapter claimed the page but failed (threw, or found nothing on a page that
+   * clearly shows a thread), so the generic reader read it. The panel shows this as a notice.
+   */
+  fallback?: Fallback & { fromName: string };
 }
 
 /** Requests the side panel (or background) sends to a tab's content script, and their answers. */
 export interface ContentProtocol {
   'deskmate:get-state': { request: Record<string, never>; response: PageState };
-  'deskmate:insert-text': { request: { text: string }; response: InsertResult };
+  /** `cursor`: where the caret goes within `text` afterwards (a template's `{{cursor}}`); default after it. */
+  'deskmate:insert-text': { request: { text: string; cursor?: number }; response: InsertResult };
   'deskmate:ping': { request: Record<string, never>; response: { ok: true } };
 }
 export type ContentRequestType = keyof ContentProtocol;

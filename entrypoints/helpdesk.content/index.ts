@@ -1,44 +1,100 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { injectScript } from 'wxt/utils/inject-script';
+import { connectPageWorld, focusedFrames, type PageWorld } from '../../utils/editors';
 import { broadcast, isContentRequest, type ContentRequest } from '../../utils/messaging';
 import { PageReader } from '../../utils/page-reader';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites/hosts';
 
 /** Quiet time after the last DOM change before re-reading: chat apps mutate in bursts. */
 const SETTLE_MS = 150;
+/** A page that never settles (animations, tickers) is still re-read this often. */
+const MAX_WAIT_MS = 1000;
+/** Attribute changes that can change what is read (ticket switches, hidden panels, roles). */
+const READ_ATTRIBUTES = /^(?:class|hidden|style|open|datetime|aria-(?:hidden|selected|current|expanded)|data-.*)$/;
+
+const matters = (records: readonly MutationRecord[]) =>
+  records.some((record) => record.type !== 'attributes' || READ_ATTRIBUTES.test(record.attributeName ?? ''));
 
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    const reader = new PageReader(document);
-
-    const publish = () => {
-      const state = reader.changedState();
-      if (state) void broadcast({ type: 'deskmate:state-changed', state });
-    };
-
-    let timer: number | undefined;
-    const schedule = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(publish, SETTLE_MS);
-    };
-    const observer = new MutationObserver(schedule);
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['data-active', 'hidden', 'class'],
+    // The reader observes the document, open shadow roots and same-origin frames it reads, and
+    // stops with the content script (ctx.signal); every change that can matter schedules a read.
+    const reader = new PageReader(document, undefined, {
+      signal: ctx.signal,
+      onChange: (records) => {
+        if (matters(records)) schedule();
+      },
     });
-    ctx.onInvalidated(() => observer.disconnect());
-    ctx.addEventListener(window, 'wxt:locationchange', schedule);
-    ctx.addEventListener(window, 'hashchange', schedule);
+    let timer: number | undefined;
+    let waitingSince: number | undefined;
+    const publish = () => {
+      timer = undefined;
+      waitingSince = undefined;
+      try {
+        const state = reader.changedState();
+        if (state) void broadcast({ type: 'deskmate:state-changed', state });
+      } catch {
+        // Never into the host page: the next change tries again.
+      }
+    };
+    const schedule = () => {
+      const now = Date.now();
+      waitingSince ??= now;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = ctx.setTimeout(publish, now - waitingSince >= MAX_WAIT_MS ? 0 : SETTLE_MS);
+    };
 
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      reader.navigated();
+      schedule();
+    });
+    ctx.addEventListener(window, 'hashchange', schedule);
+    // Drafts, so that the agent's own sent messages calibrate the generic reader.
+    ctx.addEventListener(document, 'input', (event) => reader.noteDraft(event.composedPath()[0] ?? event.target), {
+      capture: true,
+    });
+
+    // Where the agent's caret is, for inserting there later. Editors inside same-origin iframes keep
+    // their selection and key events in the frame's document: follow focus into those too.
     const remember = () => reader.noteSelection();
-    ctx.addEventListener(document, 'selectionchange', remember);
-    ctx.addEventListener(document, 'focusin', remember);
-    ctx.addEventListener(document, 'keyup', remember, { capture: true });
+    const watched = new WeakSet<Document>();
+    const watch = (doc: Document) => {
+      if (watched.has(doc)) return;
+      watched.add(doc);
+      ctx.addEventListener(doc, 'selectionchange', remember);
+      ctx.addEventListener(doc, 'focusin', onFocus);
+      ctx.addEventListener(doc, 'keyup', remember, { capture: true });
+    };
+    const onFocus = () => {
+      focusedFrames(document).forEach(watch);
+      remember();
+    };
+    watch(document);
+    onFocus(); // the agent may be in an editor (or an iframe's) already when this script starts
+    // Focus moving into an iframe blurs the top window (no focusin in Firefox); it has moved a tick later.
+    ctx.addEventListener(window, 'blur', () => ctx.setTimeout(onFocus, 0));
+
+    // The editor bridge runs in the page's own JS world (see utils/editors/page-world.ts); injected
+    // once, on the first insert, with a random channel name for this content script's lifetime.
+    const channel = crypto.randomUUID();
+    let pageWorld: PageWorld | undefined;
+    const bridge = () =>
+      (pageWorld ??= connectPageWorld(
+        document,
+        channel,
+        injectScript('/editor-bridge.js', {
+          modifyScript: (script) => {
+            script.dataset.channel = channel;
+          },
+        }).then(
+          () => true,
+          () => false,
+        ),
+        ctx.signal,
+      ));
 
     const onMessage = (message: unknown) => {
       if (!isContentRequest(message)) return undefined;
@@ -51,7 +107,7 @@ export default defineContentScript({
         case 'deskmate:get-state':
           return reader.state();
         case 'deskmate:insert-text':
-          return reader.insert(request.text);
+          return reader.insert(request.text, { cursor: request.cursor, pageWorld: bridge() });
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

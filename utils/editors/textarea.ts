@@ -2,10 +2,12 @@ import type { EditorStrategy } from './types';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
-function isTextField(element: HTMLElement): element is TextField {
+const TEXT_INPUT_TYPES = ['text', 'search', 'email', 'url', ''];
+
+export function isTextField(element: Element): element is TextField {
   return (
     element.tagName === 'TEXTAREA' ||
-    (element.tagName === 'INPUT' && ['text', 'search', ''].includes((element as HTMLInputElement).type))
+    (element.tagName === 'INPUT' && TEXT_INPUT_TYPES.includes((element as HTMLInputElement).type))
   );
 }
 
@@ -30,31 +32,33 @@ function setValueLikeTyping(field: TextField, value: string, inserted: string) {
 /** `<textarea>` and text `<input>`, including React-controlled ones. */
 export const textareaStrategy: EditorStrategy = {
   id: 'textarea',
-  applies: isTextField,
-  insert(element, text, selection) {
-    if (!isTextField(element) || element.readOnly || element.disabled) return false;
+  detect: (element) => (isTextField(element) ? element : null),
+  async insert(element, { text, selection, cursor }) {
+    if (!isTextField(element) || element.readOnly || element.disabled) return 'declined';
+    // A single-line input can't hold line breaks: they become spaces, as the browser does on paste.
+    const value = element.tagName === 'INPUT' ? text.replace(/\r?\n/g, ' ') : text;
     const before = element.value;
     const start = selection?.kind === 'text' ? Math.min(selection.start, before.length) : before.length;
     const end = selection?.kind === 'text' ? Math.min(Math.max(selection.end, start), before.length) : before.length;
-    const expected = before.slice(0, start) + text + before.slice(end);
+    const expected = before.slice(0, start) + value + before.slice(end);
 
     element.focus({ preventScroll: true });
     element.setSelectionRange(start, end);
-    // execCommand keeps the browser's own undo stack (Ctrl/Cmd+Z) intact; it is deprecated but
-    // still the only way to do that in both engines.
+    // execCommand keeps the browser's own undo stack (Ctrl/Cmd+Z) intact and fires the input
+    // events frameworks listen to; deprecated, but still the only way to do both in every engine.
     let done: boolean;
     try {
-      done = element.ownerDocument.execCommand('insertText', false, text) && element.value === expected;
+      done = element.ownerDocument.execCommand('insertText', false, value) && element.value === expected;
     } catch {
       done = false;
     }
     if (!done) {
-      if (element.value !== before) return false; // something partial happened: don't pile on
-      setValueLikeTyping(element, expected, text);
-      if (element.value !== expected) return false;
+      if (element.value !== before) return 'failed'; // something partial happened: don't pile on
+      setValueLikeTyping(element, expected, value);
+      if (element.value !== expected) return 'failed';
     }
-    const caret = start + text.length;
+    const caret = start + Math.min(cursor ?? value.length, value.length);
     element.setSelectionRange(caret, caret);
-    return true;
+    return 'inserted';
   },
 };

@@ -1,0 +1,158 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../demo/server';
+import type { InsertResult } from '../../utils/editors';
+import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from '../support/browsers';
+import { runEditorScenario, type EditorTab } from './editors-scenario';
+import { buildEditorPages, EDITOR_PAGES, type BuiltPages } from './editors/build';
+
+/** The bits of the extension APIs called from the extension's own contexts. */
+declare const chrome: {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
+};
+declare const browser: typeof chrome;
+
+let pages: BuiltPages;
+let server: StaticServer;
+
+beforeAll(async () => {
+  pages = await buildEditorPages();
+  server = await serveStatic(`${pages.dir}/`);
+});
+afterAll(async () => {
+  await server?.close();
+  pages?.remove();
+});
+
+/**
+ * The id of the tab whose content script answers a ping, polling until it does (it starts at
+ * document_idle). The editor pages load one after another in the same tab.
+ */
+async function untilAnswered(ping: () => Promise<number | undefined>): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const id = await ping();
+    if (id !== undefined) return id;
+    if (Date.now() > deadline) throw new Error('the content script never answered');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Keys as `press` spells them, for puppeteer (which takes modifiers as separate key presses). */
+async function pressChord(page: PuppeteerPage, chord: string): Promise<void> {
+  const keys = chord.split('+') as KeyInput[];
+  const key = keys.pop()!;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
+describe('editor insertion in Chromium (Playwright)', () => {
+  let session: ChromiumSession;
+  let page: PlaywrightPage;
+  let tabId: number | undefined;
+
+  beforeAll(async () => {
+    session = await launchChromium();
+    page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const tab = (): EditorTab => ({
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    click: (selector) => page.locator(selector).first().click(),
+    type: (text) => page.keyboard.type(text),
+    press: async (key, times = 1) => {
+      for (let i = 0; i < times; i++) await page.keyboard.press(key);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    waitFor: async (selector) => {
+      await page.waitForSelector(selector, { state: 'attached' });
+    },
+    async contentScript() {
+      tabId = await untilAnswered(() =>
+        session.worker.evaluate(async (known) => {
+          for (const { id } of known === undefined ? await chrome.tabs.query({}) : [{ id: known }]) {
+            const answer = await chrome.tabs.sendMessage(id!, { type: 'deskmate:ping' }).catch(() => undefined);
+            if ((answer as { ok?: boolean } | undefined)?.ok) return id;
+          }
+          return undefined;
+        }, tabId),
+      );
+    },
+    insert: (text, cursor) =>
+      session.worker.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message) as Promise<InsertResult>, [
+        tabId!,
+        { type: 'deskmate:insert-text', text, ...(cursor === undefined ? {} : { cursor }) },
+      ] as const),
+  });
+
+  it.each(EDITOR_PAGES)('%s', async (name) => {
+    await runEditorScenario(tab(), server.origin, name);
+  });
+});
+
+describe('editor insertion in Firefox ESR (puppeteer-core, WebDriver BiDi)', () => {
+  let session: FirefoxSession;
+  let page: PuppeteerPage;
+  /** An extension page: the side panel's own messaging, browser.tabs.sendMessage, runs from it. */
+  let extensionPage: PuppeteerPage;
+  let tabId: number | undefined;
+
+  beforeAll(async () => {
+    session = await launchFirefox();
+    extensionPage = await session.browser.newPage();
+    // Extension pages never report "loaded" to puppeteer over BiDi: don't wait for navigation.
+    extensionPage.goto(`${session.extensionOrigin}/sidepanel.html`).catch(() => undefined);
+    await extensionPage.waitForSelector('[data-testid="template-search"]', { timeout: 20_000 });
+    page = await session.browser.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const tab = (): EditorTab => ({
+    goto: async (url) => {
+      await page.goto(url);
+      await page.bringToFront();
+    },
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text),
+    press: async (key, times = 1) => {
+      for (let i = 0; i < times; i++) await pressChord(page, key);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (selector) => {
+      await page.waitForSelector(selector);
+    },
+    async contentScript() {
+      tabId = await untilAnswered(() =>
+        extensionPage.evaluate(async (known) => {
+          for (const { id } of known === undefined ? await browser.tabs.query({}) : [{ id: known }]) {
+            const answer = await browser.tabs.sendMessage(id!, { type: 'deskmate:ping' }).catch(() => undefined);
+            if ((answer as { ok?: boolean } | undefined)?.ok) return id;
+          }
+          return undefined;
+        }, tabId),
+      );
+    },
+    insert: (text, cursor) =>
+      extensionPage.evaluate((id, message) => browser.tabs.sendMessage(id, message) as Promise<InsertResult>, tabId!, {
+        type: 'deskmate:insert-text',
+        text,
+        ...(cursor === undefined ? {} : { cursor }),
+      }),
+  });
+
+  it.each(EDITOR_PAGES)('%s', async (name) => {
+    await runEditorScenario(tab(), server.origin, name);
+  });
+});
