@@ -1,0 +1,61 @@
+/**
+ * Performed empathy: exaggerated understanding, "me too" stories, apologies stacked on apologies.
+ * Naming the customer's feeling once ("我理解您很着急", "I understand you're disappointed") is good
+ * practice and is not listed. Sorted by key within each language.
+ */
+import type { Term } from '../terms';
+
+export const OVERDONE: readonly Term[] = [
+  { key: '心疼您', lang: 'zh', pattern: '(?:好|太|真)?心疼(?:您|你)|我的心都(?:碎|揪)了' },
+  { key: '感同身受', lang: 'zh', pattern: '(?:完全|绝对|真的|非常)?(?:能)?感同身受' },
+  {
+    key: '我也遇到过',
+    lang: 'zh',
+    pattern: '我(?:自己)?也(?:遇到|碰到|经历|有过|遭遇)(?:过)?(?:同样|一样|类似|这样|这种)?(?:的(?:事|事情|情况|问题))?',
+  },
+  {
+    key: '我太理解您了',
+    lang: 'zh',
+    pattern:
+      '我(?:真的|实在|是)?(?:太|超级|特别特别|非常非常|百分百|百分之百|完完全全|十二分)(?:能)?(?:理解|明白|懂)(?:您|你)(?:了|的感受|的心情)?',
+  },
+  { key: '我比您还着急', lang: 'zh', pattern: '我(?:比(?:您|你)还|和(?:您|你)一样|跟(?:您|你)一样)(?:着急|生气|难过|崩溃|心急)' },
+  { key: '换作是我早就崩溃了', lang: 'zh', pattern: '换(?:做|作|成)是我(?:早就|肯定|都|也早)(?:疯了|崩溃了?|气炸了?|受不了了?)' },
+
+  {
+    key: 'I feel your pain',
+    lang: 'en',
+    pattern: "\\bI (?:really )?feel your pain\\b|\\bI(?:'ve| have) been (?:there|in your shoes)\\b",
+  },
+  {
+    key: 'I know exactly how you feel',
+    lang: 'en',
+    pattern: "\\bI know (?:exactly|just|precisely) how you(?:'re)? feel(?:ing)?\\b",
+  },
+  {
+    key: 'I totally understand',
+    lang: 'en',
+    pattern:
+      "\\bI (?:totally|absolutely|100%|one hundred percent|so so|really really|completely and totally) (?:understand|get it|get you|know how you feel|get how you feel)\\b|\\bI (?:completely|fully) (?:know|get) how you(?:'re)? feel(?:ing)?\\b",
+  },
+  {
+    key: 'same happened to me',
+    lang: 'en',
+    pattern:
+      "\\b(?:the )?same (?:thing )?(?:happened|happens) to me\\b|\\bI(?:'ve| have)? had the (?:exact )?same (?:problem|issue|thing)\\b|\\bthis happens to me (?:all the time|too)\\b|\\bI(?:'ve| have| was) been in the (?:exact )?same (?:situation|boat|position)\\b|\\bI was in the (?:exact )?same (?:situation|boat|position)\\b",
+  },
+];
+
+/** Apologies: the first one is welcome; more close behind it are stacked. */
+export const APOLOGIES = [
+  '(?:非常|十分|万分|实在|真的|真是|特别|深感|再次|很)*(?:抱歉|对不起|不好意思)|(?:深表|再次表示|致以)(?:诚挚的)?歉意|(?:向您)?(?:再次)?致歉',
+  "\\b(?:(?:I'm|I am|we're|we are) )?(?:(?:so|very|really|truly|terribly|deeply|extremely|incredibly),? )*sorry\\b|\\b(?:I|we) (?:sincerely |truly |deeply )?apologi[sz]e\\b|\\b(?:my|our) (?:sincere |deepest |humble )?apologies\\b|\\bwe regret\\b|\\bapologies\\b",
+];
+
+/** How close (UTF-16 units between them) a second apology must follow to count as stacked. */
+export const STACK_GAP = { zh: 30, en: 90 } as const;
+
+export const EMPATHY_INSTEAD: Record<'zh' | 'en', { overdone: string; stacked: string }> = {
+  zh: { overdone: '这件事确实让您很着急，我来帮您处理。', stacked: '我现在就为您处理：' },
+  en: { overdone: 'I understand this has been frustrating; let me sort it out.', stacked: "Here's what I'm doing to fix it:" },
+};
