@@ -5,6 +5,7 @@ import type { LibraryTemplate } from '../utils/packs/types';
 import type { VariableValues } from '../utils/packs/variables';
 import { t } from '../utils/i18n';
 import { ConversationCard } from './ConversationCard';
+import { Suggestions } from './Suggestions';
 import { TemplatePicker } from './TemplatePicker';
 import { useLibrary } from './useLibrary';
 import { usePageState, type PanelState } from './usePageState';
@@ -66,6 +67,15 @@ export function Panel() {
       <StatusNotice state={state} />
       {conversation && <ConversationCard conversation={conversation} />}
       {state.phase === 'ready' && !state.page.composer && <p className="card notice">{t('insertNoComposer')}</p>}
+      {conversation && conversation.messages.some((message) => message.role === 'customer') && (
+        <Suggestions
+          conversation={conversation}
+          templates={index.templates}
+          values={values}
+          deadlineRule={settings.deadlineRule}
+          onInsert={insert}
+        />
+      )}
       <TemplatePicker
         index={index}
         language={conversation ? customerLanguage(conversation) : undefined}

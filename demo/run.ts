@@ -76,16 +76,13 @@ try {
       session.context.once('close', () => resolve());
     });
   } else {
-    // The agent starts a draft, searches the library from the panel and inserts a template.
-    await page.locator(COMPOSER).click();
-    await page.locator(COMPOSER).pressSequentially('王女士您好,');
+    // The agent opens the panel, reads what Deskmate understood, and inserts the empathy suggestion;
+    // then looks up a template by its pinyin initials.
     const panel = await session.context.newPage();
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.locator('[data-testid="latest-customer-message"]').waitFor();
-    await panel.locator('[data-testid="template-search"]').pressSequentially('退款');
-    await panel.locator('[data-testid="template-results"] [role="option"]').first().waitFor();
-    await panel.locator('[data-testid="template-results"] [role="option"] .result__button').first().click();
+    await panel.locator('[data-testid="slot-empathy"] [data-testid="slot-insert"]').click();
     const form = panel.locator('[data-testid="variable-form"]');
     if (await form.isVisible()) {
       for (const input of await form.locator('input').all()) {
@@ -97,6 +94,9 @@ try {
       await form.locator('button[type="submit"]').click();
     }
     await panel.locator('[data-testid="toast"]').waitFor();
+    await panel.locator('[data-testid="template-search"]').pressSequentially('tkdz');
+    await panel.locator('[data-testid="template-results"] [role="option"]').first().waitFor();
+    await panel.evaluate(() => window.scrollTo(0, 0));
     await page.bringToFront();
 
     mkdirSync(OUT_DIR, { recursive: true });

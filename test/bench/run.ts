@@ -4,9 +4,17 @@
  * on the command line to run only those.
  */
 import os from 'node:os';
+import { benchAnalysis } from './analysis';
+import { benchExtract } from './extract';
+import { benchLint } from './lint';
 import { benchSearch } from './search';
 
-const SECTIONS: [name: string, run: () => void | Promise<void>][] = [['search', benchSearch]];
+const SECTIONS: [name: string, run: () => void | Promise<void>][] = [
+  ['search', benchSearch],
+  ['lint', benchLint],
+  ['extract', benchExtract],
+  ['analysis', benchAnalysis],
+];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !SECTIONS.some(([known]) => known === name));

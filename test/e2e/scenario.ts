@@ -58,14 +58,20 @@ export async function runSlice(driver: BrowserDriver, origin: string): Promise<v
   await waitForText(panel, '[data-testid="reader"]', ` ${expectedCount} `);
   expect(await textOf(panel, '[data-testid="conversation"]')).toContain('退款一周了还没到账');
 
-  // Search the built-in pack (Chinese first: the customer writes Chinese).
-  await panel.type('[data-testid="template-search"]', '退款');
+  // The copilot's three slots, from what the conversation says.
+  await panel.waitFor(() => document.querySelectorAll('[data-testid="suggestions"] .slot').length >= 3, undefined);
+  for (const slot of ['empathy', 'clarification', 'resolution']) {
+    expect(await textOf(panel, `[data-testid="slot-${slot}"] .slot__text`)).toMatch(/[\u4e00-\u9fff]/);
+  }
+
+  // Search the library by pinyin initials (退款到账 → tkdz); Chinese first: the customer writes Chinese.
+  await panel.type('[data-testid="template-search"]', 'tkdz');
   await panel.waitFor(() => document.querySelectorAll('[data-testid="template-results"] [role="option"]').length > 0, undefined);
   const first = await panel.evaluate(() => {
     const option = document.querySelector('[data-testid="template-results"] [role="option"]')!;
     return { id: option.getAttribute('data-template-id'), title: option.querySelector('.result__title')?.textContent ?? '' };
   });
-  expect(first.title + (first.id ?? '')).toMatch(/退款|refund/);
+  expect(first.title).toContain('退款到账');
 
   // Choose it; fill whatever the conversation can't provide, then insert.
   await panel.click('[data-testid="template-results"] [role="option"] .result__button');

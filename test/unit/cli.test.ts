@@ -37,17 +37,6 @@ describe('deskmate', () => {
     expect((await run('--version')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it.each([
-    ['analyze', 'x.json'],
-    ['lint', '-'],
-    ['audit', 'x.jsonl'],
-  ])('%s says it is not implemented yet and prints no result', async (...argv) => {
-    const { code, stdout, stderr } = await run(...argv, '--json');
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/not implemented yet/);
-  });
-
   it('rejects an unknown command with exit 2', async () => {
     expect(await run('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command/) });
   });

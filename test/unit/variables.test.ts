@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isDeadlineRule, parseVariables, renderTemplate, resolveDeadline, type VariableValues } from '../../utils/packs/variables';
+import {
+  isDeadlineRule,
+  parseVariables,
+  renderTemplate,
+  resolveDeadline,
+  type VariableValues,
+} from '../../utils/packs/variables';
 
 const now = new Date(2026, 10, 22, 10, 0); // 22 Nov 2026, local time
 
@@ -68,7 +74,8 @@ describe('{{deadline}}', () => {
   });
 
   it('fills {{deadline}} from the rule unless a value is given', () => {
-    const render = (values: VariableValues) => renderTemplate('我会在 {{deadline}} 前回复您', { values, locale: 'zh-CN', now: at(10), deadlineRule: 'today 18:00' }).text;
+    const render = (values: VariableValues) =>
+      renderTemplate('我会在 {{deadline}} 前回复您', { values, locale: 'zh-CN', now: at(10), deadlineRule: 'today 18:00' }).text;
     expect(render({})).toBe('我会在 今天 18:00 前回复您');
     expect(render({ deadline: '周五中午' })).toBe('我会在 周五中午 前回复您');
   });
@@ -76,6 +83,8 @@ describe('{{deadline}}', () => {
   it('rejects rules it does not understand, so the agent is asked instead', () => {
     expect(isDeadlineRule('soon')).toBe(false);
     expect(isDeadlineRule('today 25:00')).toBe(false);
-    expect(renderTemplate('{{deadline}}', { values: {}, locale: 'en', now: at(10), deadlineRule: 'soon' }).missing).toEqual(['deadline']);
+    expect(renderTemplate('{{deadline}}', { values: {}, locale: 'en', now: at(10), deadlineRule: 'soon' }).missing).toEqual([
+      'deadline',
+    ]);
   });
 });
