@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { customerLanguage, type Conversation } from '../utils/conversation/types';
 import type { InsertResult } from '../utils/editors/types';
 import { t } from '../utils/i18n';
@@ -17,24 +17,11 @@ export function Palette({
   onClose,
 }: {
   conversation: Conversation | undefined;
-  onInsert: (text: string, cursor: number | undefined) => InsertResult;
+  onInsert: (text: string, cursor: number | undefined) => Promise<InsertResult>;
   onClose: () => void;
 }) {
   const { index, settings, usage, rememberAgentName, recordUse } = useLibrary();
   const [error, setError] = useState<string>();
-  const root = useRef<HTMLDivElement>(null);
-
-  // The host page must not see our keystrokes (helpdesks bind single-letter shortcuts).
-  useEffect(() => {
-    const element = root.current;
-    if (!element) return undefined;
-    const stop = (event: Event) => event.stopPropagation();
-    const events = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'] as const;
-    for (const type of events) element.addEventListener(type, stop);
-    return () => {
-      for (const type of events) element.removeEventListener(type, stop);
-    };
-  }, []);
 
   const values: VariableValues = {
     ...(conversation?.customer?.name && { 'customer.name': conversation.customer.name }),
@@ -44,7 +31,7 @@ export function Palette({
 
   const insert = async (text: string, template: LibraryTemplate, filled: Record<string, string>, cursor?: number) => {
     if (filled['agent.name']) await rememberAgentName(filled['agent.name']);
-    const result = onInsert(text, cursor);
+    const result = await onInsert(text, cursor);
     if (!result.ok) {
       setError(t('insertFailed', result.reason));
       return;
@@ -63,7 +50,6 @@ export function Palette({
   return (
     <div className="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
-        ref={root}
         className="palette"
         role="dialog"
         aria-modal="true"

@@ -9,7 +9,7 @@ export interface PaletteHost {
   /** Called as the palette opens, before it takes focus: remember the caret in the reply box. */
   noteSelection(): void;
   conversation(): Conversation | undefined;
-  insert(text: string, cursor: number | undefined): InsertResult;
+  insert(text: string, cursor: number | undefined): Promise<InsertResult>;
 }
 
 /**
@@ -39,6 +39,8 @@ export function createPaletteToggle(ctx: ContentScriptContext, host: PaletteHost
       name: 'deskmate-palette',
       position: 'modal',
       zIndex: 2147483647,
+      // The helpdesk must not see our keystrokes: they bind single-letter shortcuts (r = reply…).
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount(container) {
         const root = createRoot(container);
         root.render(

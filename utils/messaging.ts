@@ -28,6 +28,8 @@ export interface ContentProtocol {
   /** `cursor`: where the caret goes within `text` afterwards (a template's `{{cursor}}`); default after it. */
   'deskmate:insert-text': { request: { text: string; cursor?: number }; response: InsertResult };
   'deskmate:ping': { request: Record<string, never>; response: { ok: true } };
+  /** Opens (or closes) the in-page template palette; sent by the background on its keyboard command. */
+  'deskmate:toggle-palette': { request: Record<string, never>; response: { ok: true } };
 }
 export type ContentRequestType = keyof ContentProtocol;
 export type ContentRequest = {

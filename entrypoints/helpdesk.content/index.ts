@@ -5,6 +5,9 @@ import { connectPageWorld, focusedFrames, type PageWorld } from '../../utils/edi
 import { broadcast, isContentRequest, type ContentRequest } from '../../utils/messaging';
 import { PageReader } from '../../utils/page-reader';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites/hosts';
+import { createPaletteToggle } from '../../components/mountPalette';
+import '../../components/panel.css';
+import '../../components/palette.css';
 
 /** Quiet time after the last DOM change before re-reading: chat apps mutate in bursts. */
 const SETTLE_MS = 150;
@@ -19,6 +22,8 @@ const matters = (records: readonly MutationRecord[]) =>
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
   runAt: 'document_idle',
+  // Our CSS goes into our shadow roots only (the palette), never into the helpdesk's page.
+  cssInjectionMode: 'ui',
   main(ctx) {
     // The reader observes the document, open shadow roots and same-origin frames it reads, and
     // stops with the content script (ctx.signal); every change that can matter schedules a read.
@@ -96,6 +101,12 @@ export default defineContentScript({
         ctx.signal,
       ));
 
+    const togglePalette = createPaletteToggle(ctx, {
+      noteSelection: () => reader.noteSelection(),
+      conversation: () => reader.state().conversation,
+      insert: (text, cursor) => reader.insert(text, { cursor, pageWorld: bridge() }),
+    });
+
     const onMessage = (message: unknown) => {
       if (!isContentRequest(message)) return undefined;
       return handle(message);
@@ -108,6 +119,9 @@ export default defineContentScript({
           return reader.state();
         case 'deskmate:insert-text':
           return reader.insert(request.text, { cursor: request.cursor, pageWorld: bridge() });
+        case 'deskmate:toggle-palette':
+          await togglePalette();
+          return { ok: true };
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

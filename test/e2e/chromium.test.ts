@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { launchChromium, type ChromiumSession } from '../support/browsers';
-import { runSlice, type BrowserDriver, type PageDriver } from './scenario';
+import { runPalette, runSlice, type BrowserDriver, type PageDriver } from './scenario';
 
 /** The bits of the `chrome` API the tests call inside the extension's service worker. */
 declare const chrome: {
@@ -24,6 +24,8 @@ function drive(page: Page): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),
+    keyboard: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     waitFor: async (fn, arg, timeout = 10_000) => {
       await page.waitForFunction(fn as never, arg, { timeout });
     },
@@ -51,31 +53,43 @@ describe('Chromium (Playwright) with the extension loaded', () => {
     expect(behavior.openPanelOnActionClick).toBe(true);
   });
 
-  it('reads the demo conversation, searches, and inserts at the cursor', async () => {
-    let demoPage: Page | undefined;
-    const driver: BrowserDriver = {
-      async openDemo(url) {
-        demoPage = await session.context.newPage();
-        await demoPage.goto(url);
-        return drive(demoPage);
-      },
-      async openPanel() {
-        // The tab whose content script answers; the panel is then pinned to it with ?tab=.
-        const tabId = await session.worker.evaluate(async () => {
-          for (const tab of await chrome.tabs.query({})) {
-            const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'deskmate:ping' }).catch(() => undefined);
-            if (answer?.ok) return tab.id;
-          }
-          return undefined;
-        });
-        expect(tabId).toBeTypeOf('number');
-        const panel = await session.context.newPage();
-        await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
-        return drive(panel);
-      },
-    };
-    await runSlice(driver, server.origin);
-    expect(demoPage).toBeDefined();
+  /** The tab whose content script answers (one demo page is open per test). */
+  const demoTabId = async () =>
+    session.worker.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'deskmate:ping' }).catch(() => undefined);
+        if (answer?.ok) return tab.id;
+      }
+      return undefined;
+    });
+
+  const driver = (): BrowserDriver => ({
+    async openDemo(url) {
+      for (const open of session.context.pages()) await open.close();
+      const page = await session.context.newPage();
+      await page.goto(url);
+      return drive(page);
+    },
+    async openPanel() {
+      // Pinned to the demo tab with ?tab=, as the demo does.
+      const tabId = await demoTabId();
+      expect(tabId).toBeTypeOf('number');
+      const panel = await session.context.newPage();
+      await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
+      return drive(panel);
+    },
+    async togglePalette() {
+      const tabId = await demoTabId();
+      await session.worker.evaluate((id) => chrome.tabs.sendMessage(id!, { type: 'deskmate:toggle-palette' }), tabId);
+    },
+  });
+
+  it('reads the demo conversation, suggests, searches, and inserts at the cursor', async () => {
+    await runSlice(driver(), server.origin);
+  });
+
+  it('opens the palette over the reply box and inserts by keyboard alone', async () => {
+    await runPalette(driver(), server.origin);
   });
 
   it('shows the panel in Chinese when the browser UI is Chinese', async () => {

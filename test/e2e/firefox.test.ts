@@ -4,13 +4,15 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { FIREFOX_BUILD, launchFirefox, type FirefoxSession } from '../support/browsers';
-import { runSlice, type BrowserDriver, type PageDriver } from './scenario';
+import { runPalette, runSlice, type BrowserDriver, type PageDriver } from './scenario';
 
 function drive(page: Page): PageDriver {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (selector, text) => page.type(selector, text),
     click: (selector) => page.click(selector),
+    keyboard: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as never),
     waitFor: async (fn, arg, timeout = 10_000) => {
       await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg);
     },
@@ -37,22 +39,53 @@ describe('Firefox ESR (puppeteer-core, WebDriver BiDi) with the extension instal
     expect(manifest.commands._execute_sidebar_action.suggested_key.default).toBe('Alt+Shift+D');
   });
 
-  it('reads the demo conversation, searches, and inserts at the cursor', async () => {
-    const driver: BrowserDriver = {
-      async openDemo(url) {
-        const page = await session.browser.newPage();
-        await page.goto(url);
-        return drive(page);
-      },
-      async openPanel() {
-        // Opened on its own, the panel attaches to the most recently used tab Deskmate runs in.
-        const panel = await session.browser.newPage();
-        // Extension pages never report "loaded" to puppeteer over BiDi: don't wait for navigation.
-        panel.goto(`${session.extensionOrigin}/sidepanel.html`).catch(() => undefined);
-        await panel.waitForSelector('[data-testid="template-search"]', { timeout: 20_000 });
-        return drive(panel);
-      },
-    };
-    await runSlice(driver, server.origin);
+  let demo: Page | undefined;
+  const driver = (): BrowserDriver => ({
+    async openDemo(url) {
+      for (const open of await session.browser.pages()) if (open !== (await session.browser.pages())[0]) await open.close();
+      demo = await session.browser.newPage();
+      await demo.goto(url);
+      return drive(demo);
+    },
+    async openPanel() {
+      // Opened on its own, the panel attaches to the most recently used tab Deskmate runs in.
+      const panel = await session.browser.newPage();
+      // Extension pages never report "loaded" to puppeteer over BiDi: don't wait for navigation.
+      panel.goto(`${session.extensionOrigin}/sidepanel.html`).catch(() => undefined);
+      await panel.waitForSelector('[data-testid="template-search"]', { timeout: 20_000 });
+      return drive(panel);
+    },
+    async togglePalette() {
+      // What the background does on the keyboard command, sent from an extension page.
+      const page = await session.browser.newPage();
+      page.goto(`${session.extensionOrigin}/sidepanel.html`).catch(() => undefined);
+      await page.waitForSelector('[data-testid="template-search"]', { timeout: 20_000 });
+      await page.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            browser: {
+              tabs: {
+                query(q: object): Promise<{ id?: number }[]>;
+                sendMessage(id: number, m: object): Promise<{ ok?: boolean }>;
+              };
+            };
+          }
+        ).browser;
+        for (const tab of await api.tabs.query({})) {
+          const answer = await api.tabs.sendMessage(tab.id!, { type: 'deskmate:ping' }).catch(() => undefined);
+          if (answer?.ok) await api.tabs.sendMessage(tab.id!, { type: 'deskmate:toggle-palette' });
+        }
+      });
+      await page.close();
+      await demo!.bringToFront();
+    },
+  });
+
+  it('reads the demo conversation, suggests, searches, and inserts at the cursor', async () => {
+    await runSlice(driver(), server.origin);
+  });
+
+  it('opens the palette over the reply box and inserts by keyboard alone', async () => {
+    await runPalette(driver(), server.origin);
   });
 });

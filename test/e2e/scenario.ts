@@ -10,12 +10,17 @@ export interface PageDriver {
   click(selector: string): Promise<void>;
   /** Waits until `fn(arg)` is truthy in the page. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  /** Types into whatever has focus, as the keyboard does. */
+  keyboard(text: string): Promise<void>;
+  press(key: string): Promise<void>;
 }
 
 export interface BrowserDriver {
   openDemo(url: string): Promise<PageDriver>;
   /** The side panel page, attached to the demo tab. */
   openPanel(): Promise<PageDriver>;
+  /** What the palette's keyboard command does: asks the demo tab's content script to toggle it. */
+  togglePalette(): Promise<void>;
 }
 
 const COMPOSER = 'section.ticket[data-active="true"] textarea.composer__input';
@@ -110,4 +115,60 @@ export async function runSlice(driver: BrowserDriver, origin: string): Promise<v
   // Switching tickets: the panel follows the one on screen.
   await demo.evaluate(() => (window as unknown as { acmeDemo: { activate(id: string): void } }).acmeDemo.activate('2087'));
   await waitForText(panel, LATEST, 'will it actually arrive by the 28th');
+}
+
+const PALETTE = () => document.querySelector('deskmate-palette')?.shadowRoot?.querySelector('[data-testid="palette"]') ?? null;
+
+/**
+ * The in-page palette, by keyboard alone: open it over the reply box, type pinyin initials, Enter —
+ * the template lands at the caret, the palette closes, and the helpdesk never saw the keystrokes.
+ */
+export async function runPalette(driver: BrowserDriver, origin: string): Promise<void> {
+  const demo = await driver.openDemo(`${origin}/#/tickets/1042`);
+  await demo.waitFor((sel) => document.querySelector(sel), COMPOSER);
+  await demo.click(COMPOSER);
+  await demo.keyboard('您好,');
+  await demo.evaluate(() => {
+    const seen = window as unknown as { hostKeys: string[] };
+    seen.hostKeys = [];
+    document.addEventListener('keydown', (event) => seen.hostKeys.push(`${event.key}@${(event.target as Element).tagName}`));
+  });
+
+  await driver.togglePalette();
+  await demo.waitFor(
+    () =>
+      document.querySelector('deskmate-palette')?.shadowRoot?.activeElement?.getAttribute('data-testid') === 'template-search',
+    undefined,
+  );
+  await demo.keyboard('tkdz');
+  await demo.waitFor(
+    () =>
+      document
+        .querySelector('deskmate-palette')
+        ?.shadowRoot?.querySelector('[role="option"] .result__title')
+        ?.textContent?.includes('退款到账'),
+    undefined,
+  );
+  await demo.press('Enter');
+  // Variables the conversation can't fill are asked for in the palette; Enter on each field submits.
+  if (
+    await demo.evaluate(() =>
+      Boolean(document.querySelector('deskmate-palette')?.shadowRoot?.querySelector('[data-testid="variable-form"]')),
+    )
+  ) {
+    await demo.keyboard('小林');
+    await demo.press('Enter');
+  }
+  await demo.waitFor(() => document.querySelector('deskmate-palette') === null, undefined);
+  expect(await demo.evaluate(PALETTE)).toBeNull();
+
+  const value = await demo.evaluate((sel) => document.querySelector<HTMLTextAreaElement>(sel)!.value, COMPOSER);
+  expect(value.startsWith('您好,')).toBe(true);
+  expect(value.length).toBeGreaterThan('您好,'.length + 10);
+  expect(value).not.toContain('{{');
+  // Keys typed in the palette never reached the helpdesk's own key handlers.
+  const hostKeys = await demo.evaluate(() => (window as unknown as { hostKeys: string[] }).hostKeys);
+  expect(hostKeys).toEqual([]);
+  // Focus is back in the reply box, where the agent goes on typing.
+  expect(await demo.evaluate((sel) => document.activeElement === document.querySelector(sel), COMPOSER)).toBe(true);
 }

@@ -167,6 +167,8 @@ function playwrightDriver(page: PlaywrightPage): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     click: (selector) => page.locator(selector).first().click(),
+    keyboard: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
     waitFor: async (fn, arg, timeout = 10_000) => {
       await page.waitForFunction(fn as never, arg, { timeout });
     },
@@ -178,6 +180,8 @@ function puppeteerDriver(page: PuppeteerPage): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     type: (selector, text) => page.type(selector, text),
     click: (selector) => page.click(selector),
+    keyboard: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as never),
     waitFor: async (fn, arg, timeout = 10_000) => {
       await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg);
     },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applySuggestion, blocks, lintDraft, RULE_IDS, RULE_INFO, RULES, type LintOptions } from '../../../utils/lint';
 import { NOW, rows } from './helpers';
@@ -6,14 +6,33 @@ import { NOW, rows } from './helpers';
 const en = (options: Partial<LintOptions> = {}): LintOptions => ({ now: NOW, uiLanguage: 'en', ...options });
 
 describe('lintDraft', () => {
-  it('implements every rule id that ARCHITECTURE.md fixes, and no other', () => {
-    const architecture = readFileSync(new URL('../../../../shared/ARCHITECTURE.md', import.meta.url), 'utf8');
+  // The rule ids of ../shared/ARCHITECTURE.md's contract. The shared folder sits beside the
+  // repository on developer machines and in CI, not in the repository, so it is checked when present.
+  const CONTRACT = [
+    'vague-time',
+    'hedge',
+    'bare-refusal',
+    'blame',
+    'jargon',
+    'over-empathy',
+    'closing-mismatch',
+    'placeholder',
+    'overload',
+    'language-mismatch',
+  ];
+  const architectureFile = new URL('../../../../shared/ARCHITECTURE.md', import.meta.url);
+
+  it('implements every rule id the contract fixes, and no other', () => {
+    expect([...RULE_IDS].sort()).toEqual([...CONTRACT].sort());
+    expect(RULES.map((rule) => rule.info.id).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it.runIf(existsSync(architectureFile))('matches the rule ids listed in ARCHITECTURE.md', () => {
+    const architecture = readFileSync(architectureFile, 'utf8');
     const from = architecture.indexOf('lint rules:');
     const list = architecture.slice(from, architecture.indexOf('for team rules', from));
     const documented = [...list.matchAll(/`([a-z-]+)`/g)].map((match) => match[1]);
-    expect(documented.length).toBeGreaterThan(5);
-    expect([...RULE_IDS].sort()).toEqual([...documented].sort());
-    expect(RULES.map((rule) => rule.info.id).sort()).toEqual([...RULE_IDS].sort());
+    expect([...documented].sort()).toEqual([...CONTRACT].sort());
   });
 
   it('flags "should arrive soon" twice, on different words', () => {
