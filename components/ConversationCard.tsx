@@ -12,7 +12,8 @@ function shortTime(iso: string | undefined): string | undefined {
 
 export function ConversationCard({ conversation }: { conversation: Conversation }) {
   const latest = latestCustomerMessage(conversation);
-  const reader = adapterById(conversation.site)?.name ?? conversation.site;
+  const reader =
+    conversation.site === 'generic' ? t('readerGeneric') : (adapterById(conversation.site)?.name ?? conversation.site);
   return (
     <section className="card conversation" aria-labelledby="latest-heading" data-testid="conversation">
       <div className="conversation__meta">

@@ -5,6 +5,7 @@ import type { LibraryTemplate } from '../utils/packs/types';
 import type { VariableValues } from '../utils/packs/variables';
 import { t } from '../utils/i18n';
 import { ConversationCard } from './ConversationCard';
+import { SiteControls } from './SiteControls';
 import { Suggestions } from './Suggestions';
 import { TemplatePicker } from './TemplatePicker';
 import { useLibrary } from './useLibrary';
@@ -65,6 +66,20 @@ export function Panel() {
         <h1>Deskmate</h1>
       </header>
       <StatusNotice state={state} />
+      {state.phase === 'ready' && state.page.fallback && (
+        <p className="card notice notice--warning" role="status" data-testid="fallback-notice">
+          {t('panelFallback', [
+            state.page.fallback.fromName,
+            t(
+              state.page.fallback.reason === 'error'
+                ? 'fallbackError'
+                : state.page.fallback.reason === 'no-messages'
+                  ? 'fallbackNoMessages'
+                  : 'fallbackNoConversation',
+            ),
+          ])}
+        </p>
+      )}
       {conversation && <ConversationCard conversation={conversation} />}
       {state.phase === 'ready' && !state.page.composer && <p className="card notice">{t('insertNoComposer')}</p>}
       {conversation && conversation.messages.some((message) => message.role === 'customer') && (
@@ -74,6 +89,13 @@ export function Panel() {
           values={values}
           deadlineRule={settings.deadlineRule}
           onInsert={insert}
+        />
+      )}
+      {state.phase === 'ready' && state.page.origin && (
+        <SiteControls
+          tabId={state.tabId}
+          origin={state.page.origin}
+          prominent={state.page.status !== 'ok' || Boolean(state.page.fallback)}
         />
       )}
       <TemplatePicker

@@ -12,6 +12,8 @@ export interface PageState {
   conversation?: Conversation;
   /** Whether a reply editor was found for inserting text. */
   composer: boolean;
+  /** The page's origin, for per-site choices (reader, selected message area). */
+  origin?: string;
   error?: string;
   /** With `ok`: which reader read the page (for "Read by …, N messages"). */
   reader?: { id: string; name: string; messages: number };
@@ -30,6 +32,8 @@ export interface ContentProtocol {
   'deskmate:ping': { request: Record<string, never>; response: { ok: true } };
   /** Opens (or closes) the in-page template palette; sent by the background on its keyboard command. */
   'deskmate:toggle-palette': { request: Record<string, never>; response: { ok: true } };
+  /** "Select the conversation": the agent clicks the message area once; remembered per site. */
+  'deskmate:pick-conversation': { request: Record<string, never>; response: { ok: boolean } };
 }
 export type ContentRequestType = keyof ContentProtocol;
 export type ContentRequest = {

@@ -34,10 +34,11 @@ export class PageReader {
   private readonly cache: ReadCache;
   private draft: { editor: Element; text: string } | undefined;
   private readonly sent: string[] = [];
+  private threadHint: Element | undefined;
 
   constructor(
     private readonly doc: Document,
-    private readonly adapters: readonly SiteAdapter[] = ADAPTERS,
+    private adapters: readonly SiteAdapter[] = ADAPTERS,
     { signal, onChange }: PageReaderOptions = {},
   ) {
     this.cache = new ReadCache(doc, { ...(signal && { signal }), ...(onChange && { onChange }) });
@@ -49,7 +50,11 @@ export class PageReader {
 
   state(): PageState {
     this.noteSent();
-    const result = readPage(this.url, this.doc, this.adapters, { cache: this.cache, sentTexts: this.sent });
+    const result = readPage(this.url, this.doc, this.adapters, {
+      cache: this.cache,
+      sentTexts: this.sent,
+      ...(this.threadHint?.isConnected && { threadHint: this.threadHint }),
+    });
     const composer = this.composer() !== null;
     switch (result.status) {
       case 'ok': {
@@ -67,16 +72,17 @@ export class PageReader {
           adapter: result.adapter,
           conversation: result.conversation,
           composer,
+          origin: this.url.origin,
           reader,
           ...(fallback && { fallback }),
         };
       }
       case 'no-conversation':
-        return { status: 'no-conversation', adapter: result.adapter, composer };
+        return { status: 'no-conversation', adapter: result.adapter, composer, origin: this.url.origin };
       case 'error':
-        return { status: 'error', adapter: result.adapter, error: result.error, composer };
+        return { status: 'error', adapter: result.adapter, error: result.error, composer, origin: this.url.origin };
       default:
-        return { status: 'unsupported', composer };
+        return { status: 'unsupported', composer, origin: this.url.origin };
     }
   }
 
@@ -90,6 +96,18 @@ export class PageReader {
 
   /** After SPA navigation: nothing read before is trusted, the adapter is picked again. */
   navigated(): void {
+    this.cache.reset();
+  }
+
+  /** The readers to try, as the agent chose for this site (`[]`: the generic reader only). */
+  setAdapters(adapters: readonly SiteAdapter[]): void {
+    this.adapters = adapters;
+    this.cache.reset();
+  }
+
+  /** The message area the agent pointed at ("select the conversation"); null forgets it. */
+  setThreadHint(element: Element | null): void {
+    this.threadHint = element ?? undefined;
     this.cache.reset();
   }
 

@@ -27,3 +27,20 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   await settingsItem.setValue(next);
   return next;
 }
+
+/** What the agent chose for one site (keyed by origin): which reader, and the message area they pointed at. */
+export interface SitePreference {
+  /** 'auto' (the adapter that claims the page, else generic), 'generic', or an adapter id. */
+  reader: string;
+  /** "Select the conversation": a selector for the message area the agent clicked. */
+  threadSelector?: string;
+}
+
+export const sitesItem = storage.defineItem<Record<string, SitePreference>>('local:sites', { fallback: {}, version: 1 });
+
+export async function updateSite(origin: string, change: Partial<SitePreference> | null): Promise<void> {
+  const sites = { ...(await sitesItem.getValue()) };
+  if (change === null) delete sites[origin];
+  else sites[origin] = { ...(sites[origin] ?? { reader: 'auto' }), ...change };
+  await sitesItem.setValue(sites);
+}

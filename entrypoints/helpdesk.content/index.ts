@@ -5,6 +5,10 @@ import { connectPageWorld, focusedFrames, type PageWorld } from '../../utils/edi
 import { broadcast, isContentRequest, type ContentRequest } from '../../utils/messaging';
 import { PageReader } from '../../utils/page-reader';
 import { CONTENT_SCRIPT_MATCHES } from '../../utils/sites/hosts';
+import { readersFor } from '../../utils/sites/registry';
+import { pickElement } from '../../utils/picker';
+import { sitesItem, updateSite } from '../../utils/settings';
+import { t } from '../../utils/i18n';
 import { createPaletteToggle } from '../../components/mountPalette';
 import '../../components/panel.css';
 import '../../components/palette.css';
@@ -101,6 +105,22 @@ export default defineContentScript({
         ctx.signal,
       ));
 
+    // What the agent chose for this site: the reader, and the message area they pointed at.
+    const applySite = async () => {
+      const preference = (await sitesItem.getValue())[location.origin];
+      reader.setAdapters(readersFor(preference?.reader));
+      let hint: Element | null = null;
+      try {
+        hint = preference?.threadSelector ? document.querySelector(preference.threadSelector) : null;
+      } catch {
+        // A stored selector this page can't parse: read without the hint.
+      }
+      reader.setThreadHint(hint);
+      schedule();
+    };
+    void applySite();
+    ctx.onInvalidated(sitesItem.watch(() => void applySite()));
+
     const togglePalette = createPaletteToggle(ctx, {
       noteSelection: () => reader.noteSelection(),
       conversation: () => reader.state().conversation,
@@ -122,6 +142,11 @@ export default defineContentScript({
         case 'deskmate:toggle-palette':
           await togglePalette();
           return { ok: true };
+        case 'deskmate:pick-conversation': {
+          const picked = await pickElement(document, ctx.signal, { prompt: t('pickPrompt'), cancel: t('pickCancel') });
+          if (picked) await updateSite(location.origin, { threadSelector: picked.selector });
+          return { ok: picked !== null };
+        }
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { launchChromium, type ChromiumSession } from '../support/browsers';
-import { runPalette, runSlice, type BrowserDriver, type PageDriver } from './scenario';
+import { runPalette, runSiteChoice, runSlice, type BrowserDriver, type PageDriver } from './scenario';
 
 /** The bits of the `chrome` API the tests call inside the extension's service worker. */
 declare const chrome: {
@@ -90,6 +90,10 @@ describe('Chromium (Playwright) with the extension loaded', () => {
 
   it('opens the palette over the reply box and inserts by keyboard alone', async () => {
     await runPalette(driver(), server.origin);
+  });
+
+  it('lets the agent pick the reader and the message area for a site', async () => {
+    await runSiteChoice(driver(), server.origin);
   });
 
   it('shows the panel in Chinese when the browser UI is Chinese', async () => {

@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { FIREFOX_BUILD, launchFirefox, type FirefoxSession } from '../support/browsers';
-import { runPalette, runSlice, type BrowserDriver, type PageDriver } from './scenario';
+import { runPalette, runSiteChoice, runSlice, type BrowserDriver, type PageDriver } from './scenario';
 
 function drive(page: Page): PageDriver {
   return {
@@ -87,5 +87,9 @@ describe('Firefox ESR (puppeteer-core, WebDriver BiDi) with the extension instal
 
   it('opens the palette over the reply box and inserts by keyboard alone', async () => {
     await runPalette(driver(), server.origin);
+  });
+
+  it('lets the agent pick the reader and the message area for a site', async () => {
+    await runSiteChoice(driver(), server.origin);
   });
 });

@@ -172,3 +172,49 @@ export async function runPalette(driver: BrowserDriver, origin: string): Promise
   // Focus is back in the reply box, where the agent goes on typing.
   expect(await demo.evaluate((sel) => document.activeElement === document.querySelector(sel), COMPOSER)).toBe(true);
 }
+
+/**
+ * Per-site choices: the agent switches this site to the generic reader, then points it at the
+ * message area once ("select the conversation"); both are remembered and the panel follows.
+ */
+export async function runSiteChoice(driver: BrowserDriver, origin: string): Promise<void> {
+  const demo = await driver.openDemo(`${origin}/#/tickets/2087`);
+  await demo.waitFor((sel) => document.querySelector(sel), COMPOSER);
+  const panel = await driver.openPanel();
+  await waitForText(panel, '[data-testid="reader"]', 'Deskmate demo helpdesk');
+
+  await panel.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('[data-testid="reader-choice"]')!;
+    select.value = 'generic';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await panel.waitFor(
+    () => /Generic reader|通用读取/.test(document.querySelector('[data-testid="reader"]')?.textContent ?? ''),
+    undefined,
+  );
+  await waitForText(panel, LATEST, 'will it actually arrive by the 28th');
+
+  // Select the conversation: the page shows the picker, a click on the thread picks it.
+  await panel.click('[data-testid="pick-conversation"]');
+  await demo.waitFor(() => document.querySelector('deskmate-picker') !== null, undefined);
+  await demo.click('section.ticket[data-active="true"] ol.thread');
+  await demo.waitFor(() => document.querySelector('deskmate-picker') === null, undefined);
+  await panel.waitFor(
+    () =>
+      [...document.querySelectorAll('button')].some((button) =>
+        /Forget the selected area|忘记已选区域/.test(button.textContent ?? ''),
+      ),
+    undefined,
+  );
+  await waitForText(panel, LATEST, 'will it actually arrive by the 28th');
+  // The demo page never saw the picking click (it would have focused or changed something).
+  expect(await demo.evaluate(() => location.hash)).toBe('#/tickets/2087');
+
+  // Back to automatic for the next test.
+  await panel.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('[data-testid="reader-choice"]')!;
+    select.value = 'auto';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await waitForText(panel, '[data-testid="reader"]', 'Deskmate demo helpdesk');
+}

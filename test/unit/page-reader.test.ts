@@ -98,7 +98,7 @@ describe('PageReader on the demo helpdesk', () => {
 
   it('says the page is unsupported when not even the generic reader finds a conversation', () => {
     loadPage('<html><body><h1>Settings</h1><p>Nothing to read here.</p><textarea></textarea></body></html>', { isHtml: true });
-    expect(new PageReader(document).state()).toEqual({ status: 'unsupported', composer: false });
+    expect(new PageReader(document).state()).toMatchObject({ status: 'unsupported', composer: false });
   });
 
   it('stops observing when its signal aborts', () => {

@@ -119,7 +119,13 @@ export function readGeneric(doc: Document, url: URL, context: ReadContext = {}):
     known.container.isConnected &&
     changes.every((record) => insideThread(record, known, state.composer));
   if (!fast) {
-    const scanned = scanRoots(doc);
+    const hint = context.threadHint?.isConnected ? context.threadHint : undefined;
+    const scanned = hint
+      ? scanRoots(doc).map((root) => ({
+          ...root,
+          elements: Array.from(root.elements).filter((element) => hint === element || hint.contains(element)),
+        }))
+      : scanRoots(doc);
     const roots = scanned.map(({ root }) => root);
     for (const root of roots) cache?.watch(root);
     state.layout = hasLayout(doc);

@@ -43,6 +43,8 @@ export interface ReadOptions {
   cache?: ReadCache;
   /** Texts the agent sent recently, for the generic reader's calibration. */
   sentTexts?: readonly string[];
+  /** The message area the agent pointed at, for the generic reader. */
+  threadHint?: Element;
 }
 
 /**
@@ -54,10 +56,15 @@ export function readPage(
   url: URL,
   doc: Document,
   adapters: readonly SiteAdapter[] = ADAPTERS,
-  { cache, sentTexts }: ReadOptions = {},
+  { cache, sentTexts, threadHint }: ReadOptions = {},
 ): ReadResult {
   const changes = cache?.sync();
-  const context: ReadContext = { ...(cache && { cache }), ...(changes && { changes }), ...(sentTexts && { sentTexts }) };
+  const context: ReadContext = {
+    ...(cache && { cache }),
+    ...(changes && { changes }),
+    ...(sentTexts && { sentTexts }),
+    ...(threadHint && { threadHint }),
+  };
   const generic = (threshold: number): Conversation | null => {
     try {
       const read = readGeneric(doc, url, context);
@@ -94,4 +101,12 @@ export function readPage(
     if (!conversation) return { status: 'no-conversation', adapter: adapter.id };
   }
   return { status: 'ok', adapter: adapter.id, conversation };
+}
+
+/** The readers to try for a site preference: 'auto' (all adapters, then generic), 'generic', or one adapter. */
+export function readersFor(choice: string | undefined): readonly SiteAdapter[] {
+  if (!choice || choice === 'auto') return ADAPTERS;
+  if (choice === GENERIC_ID) return [];
+  const adapter = ADAPTERS.find((candidate) => candidate.id === choice);
+  return adapter ? [adapter] : ADAPTERS;
 }

@@ -12,6 +12,11 @@ export interface ReadContext {
   changes?: readonly MutationRecord[];
   /** Texts the agent sent from the composer recently, newest last: the generic reader calibrates with them. */
   sentTexts?: readonly string[];
+  /**
+   * The message area the agent pointed at ("select the conversation"): the generic reader looks for
+   * the thread inside it only.
+   */
+  threadHint?: Element;
 }
 
 /**
