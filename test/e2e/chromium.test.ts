@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { launchChromium, type ChromiumSession } from '../support/browsers';
-import { runPalette, runSiteChoice, runSlice, type BrowserDriver, type PageDriver } from './scenario';
+import { playwrightDriver } from '../support/drivers';
+import { runPalette, runSiteChoice, runSlice, type BrowserDriver } from './scenario';
 
 /** The bits of the `chrome` API the tests call inside the extension's service worker. */
 declare const chrome: {
@@ -18,19 +18,6 @@ declare const chrome: {
     sendMessage(tabId: number, message: object): Promise<{ ok?: boolean } | undefined>;
   };
 };
-
-function drive(page: Page): PageDriver {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    type: (selector, text) => page.locator(selector).pressSequentially(text),
-    click: (selector) => page.locator(selector).first().click(),
-    keyboard: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
-    waitFor: async (fn, arg, timeout = 10_000) => {
-      await page.waitForFunction(fn as never, arg, { timeout });
-    },
-  };
-}
 
 describe('Chromium (Playwright) with the extension loaded', () => {
   let server: StaticServer;
@@ -68,7 +55,7 @@ describe('Chromium (Playwright) with the extension loaded', () => {
       for (const open of session.context.pages()) await open.close();
       const page = await session.context.newPage();
       await page.goto(url);
-      return drive(page);
+      return playwrightDriver(page);
     },
     async openPanel() {
       // Pinned to the demo tab with ?tab=, as the demo does.
@@ -76,7 +63,7 @@ describe('Chromium (Playwright) with the extension loaded', () => {
       expect(tabId).toBeTypeOf('number');
       const panel = await session.context.newPage();
       await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
-      return drive(panel);
+      return playwrightDriver(panel);
     },
     async togglePalette() {
       const tabId = await demoTabId();

@@ -4,20 +4,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import { FIREFOX_BUILD, launchFirefox, type FirefoxSession } from '../support/browsers';
-import { runPalette, runSiteChoice, runSlice, type BrowserDriver, type PageDriver } from './scenario';
-
-function drive(page: Page): PageDriver {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    type: (selector, text) => page.type(selector, text),
-    click: (selector) => page.click(selector),
-    keyboard: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key as never),
-    waitFor: async (fn, arg, timeout = 10_000) => {
-      await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg);
-    },
-  };
-}
+import { puppeteerDriver } from '../support/drivers';
+import { runPalette, runSiteChoice, runSlice, type BrowserDriver } from './scenario';
 
 describe('Firefox ESR (puppeteer-core, WebDriver BiDi) with the extension installed', () => {
   let server: StaticServer;
@@ -45,7 +33,7 @@ describe('Firefox ESR (puppeteer-core, WebDriver BiDi) with the extension instal
       for (const open of await session.browser.pages()) if (open !== (await session.browser.pages())[0]) await open.close();
       demo = await session.browser.newPage();
       await demo.goto(url);
-      return drive(demo);
+      return puppeteerDriver(demo);
     },
     async openPanel() {
       // Opened on its own, the panel attaches to the most recently used tab Deskmate runs in.
@@ -53,7 +41,7 @@ describe('Firefox ESR (puppeteer-core, WebDriver BiDi) with the extension instal
       // Extension pages never report "loaded" to puppeteer over BiDi: don't wait for navigation.
       panel.goto(`${session.extensionOrigin}/sidepanel.html`).catch(() => undefined);
       await panel.waitForSelector('[data-testid="template-search"]', { timeout: 20_000 });
-      return drive(panel);
+      return puppeteerDriver(panel);
     },
     async togglePalette() {
       // What the background does on the keyboard command, sent from an extension page.

@@ -3,12 +3,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCustomerMessage, type Conversation } from '../../utils/conversation/types';
 import { adapterById } from '../../utils/sites/registry';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession, type FirefoxSession } from '../support/browsers';
+import { playwrightDriver, puppeteerDriver } from '../support/drivers';
 import { waitForText, type PageDriver } from './scenario';
 
 /**
@@ -161,32 +160,6 @@ declare const chrome: {
     sendMessage(tabId: number, message: object): Promise<{ ok?: boolean } | undefined>;
   };
 };
-
-function playwrightDriver(page: PlaywrightPage): PageDriver {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    type: (selector, text) => page.locator(selector).pressSequentially(text),
-    click: (selector) => page.locator(selector).first().click(),
-    keyboard: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key),
-    waitFor: async (fn, arg, timeout = 10_000) => {
-      await page.waitForFunction(fn as never, arg, { timeout });
-    },
-  };
-}
-
-function puppeteerDriver(page: PuppeteerPage): PageDriver {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    type: (selector, text) => page.type(selector, text),
-    click: (selector) => page.click(selector),
-    keyboard: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key as never),
-    waitFor: async (fn, arg, timeout = 10_000) => {
-      await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg);
-    },
-  };
-}
 
 describe('helpdesk pages in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveFixtures>>;

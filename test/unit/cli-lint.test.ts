@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli as run } from '../support/cli';
 
 const scratch = mkdtempSync(join(tmpdir(), 'deskmate-lint-'));
 const NOW = '2026-11-23T14:10:00';
@@ -12,19 +12,6 @@ function file(name: string, content: string): string {
   const path = join(scratch, name);
   writeFileSync(path, content);
   return path;
-}
-
-async function run(argv: string[], stdin?: string) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd: process.cwd(),
-    ...(stdin === undefined ? {} : { stdin: [stdin] }),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
 }
 
 const pack = (rules: object[]) =>

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli } from '../support/cli';
+
+const run = (...argv: string[]) => runCli(argv);
 import { BUILTIN_PACKS } from '../../utils/packs/builtin';
 import { defaultMeta, packFromCsv, packToCsv, parseCsv } from '../../utils/packs/csv';
 
@@ -93,16 +95,6 @@ describe('packFromCsv / packToCsv', () => {
 
 describe('deskmate pack convert', () => {
   const dir = mkdtempSync(join(tmpdir(), 'deskmate-convert-'));
-  const run = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, {
-      stdout: { write: (s: string) => (stdout += s) },
-      stderr: { write: (s: string) => (stderr += s) },
-      cwd: process.cwd(),
-    });
-    return { code, stdout, stderr };
-  };
 
   it('converts JSON → CSV → JSON without losing anything', async () => {
     const csv = join(dir, 'en.csv');

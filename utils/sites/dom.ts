@@ -338,6 +338,50 @@ export interface Calibration {
   customerName?: string;
 }
 
+/** How one adapter finds the parts of a message item (see draftOf). */
+export interface DraftSpec {
+  /** Where the message text is; when absent, the item's own text minus `chrome`. */
+  content: Parameters<typeof firstVisible>[1];
+  chrome: readonly string[];
+  /** Class and attribute words the role and side come from. */
+  words: (item: Element) => Set<string>;
+  role: (words: Set<string>, item: Element) => Role | undefined;
+  author: Parameters<typeof textAt>[1];
+  time: Parameters<typeof firstVisible>[1];
+  /** Attributes that hold the message id, in order of preference. */
+  ids: readonly string[];
+}
+
+/**
+ * One chat item read the way most IM-style desks need: text, role and side from class words, author
+ * (not for system lines), time, id. Undefined for an item without text.
+ */
+export function draftOf(item: Element, spec: DraftSpec): DraftMessage | undefined {
+  const content = firstVisible(item, spec.content);
+  const text = content ? messageText(content) : messageText(item, spec.chrome);
+  if (!text) return undefined;
+  const words = spec.words(item);
+  const draft: DraftMessage = { text };
+  const role = spec.role(words, item);
+  if (role) draft.role = role;
+  const side = sideFromWords(words);
+  if (side) draft.side = side;
+  if (role !== 'system') {
+    const author = textAt(item, spec.author);
+    if (author) draft.author = author;
+  }
+  const time = isoTime(firstVisible(item, spec.time)) ?? isoTime(item);
+  if (time) draft.time = time;
+  for (const name of spec.ids) {
+    const id = item.getAttribute(name);
+    if (id) {
+      draft.id = id;
+      break;
+    }
+  }
+  return draft;
+}
+
 /**
  * Settles roles: explicit cues first; then authors seen on messages of known role (and the agent's
  * and customer's own names); then sides, learnt from messages whose role is known (the agent's own

@@ -12,16 +12,14 @@
  */
 import {
   conversationOf,
+  draftOf,
   cueWords,
   emailIn,
   firstVisible,
   hostIs,
-  isoTime,
-  messageText,
   outermost,
   roleFromWords,
   settleRoles,
-  sideFromWords,
   textAt,
   visibleAll,
   type DraftMessage,
@@ -69,24 +67,16 @@ export const meiqiaAdapter: SiteAdapter = {
     if (!region) return null;
     const drafts: DraftMessage[] = [];
     for (const item of outermost(visibleAll(region, SELECTORS.item))) {
-      const content = firstVisible(item, SELECTORS.content);
-      const text = content ? messageText(content) : messageText(item, SELECTORS.itemChrome);
-      if (!text) continue;
-      const words = cueWords(item);
-      const draft: DraftMessage = { text };
-      const role = extraRole(words);
-      if (role) draft.role = role;
-      const side = sideFromWords(words);
-      if (side) draft.side = side;
-      if (role !== 'system') {
-        const author = textAt(item, SELECTORS.author);
-        if (author) draft.author = author;
-      }
-      const time = isoTime(firstVisible(item, SELECTORS.time)) ?? isoTime(item);
-      if (time) draft.time = time;
-      const id = item.getAttribute('data-message-id') ?? item.getAttribute('data-msg-id') ?? undefined;
-      if (id) draft.id = id;
-      drafts.push(draft);
+      const draft = draftOf(item, {
+        content: SELECTORS.content,
+        chrome: SELECTORS.itemChrome,
+        words: cueWords,
+        role: extraRole,
+        author: SELECTORS.author,
+        time: SELECTORS.time,
+        ids: ['data-message-id', 'data-msg-id'],
+      });
+      if (draft) drafts.push(draft);
     }
     const customerName = textAt(doc, SELECTORS.customerName);
     return conversationOf('meiqia', url, settleRoles(drafts, { customerName, agentName: textAt(doc, SELECTORS.ownName) }), {

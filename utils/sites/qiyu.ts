@@ -15,15 +15,13 @@
 import type { Role } from '../conversation/types';
 import {
   conversationOf,
+  draftOf,
   cueWords,
   firstVisible,
   hostIs,
-  isoTime,
-  messageText,
   outermost,
   roleFromWords,
   settleRoles,
-  sideFromWords,
   textAt,
   visibleAll,
   type DraftMessage,
@@ -74,24 +72,16 @@ export const qiyuAdapter: SiteAdapter = {
     if (!pane) return null;
     const drafts: DraftMessage[] = [];
     for (const item of outermost(visibleAll(pane, SELECTORS.item))) {
-      const words = cueWords(item);
-      const role = roleOf(item, words);
-      const textElement = firstVisible(item, SELECTORS.text);
-      const text = textElement ? messageText(textElement) : messageText(item, SELECTORS.itemChrome);
-      if (!text) continue;
-      const draft: DraftMessage = { text };
-      if (role) draft.role = role;
-      const side = sideFromWords(words);
-      if (side) draft.side = side;
-      if (role !== 'system') {
-        const author = textAt(item, SELECTORS.name);
-        if (author) draft.author = author;
-      }
-      const time = isoTime(firstVisible(item, SELECTORS.time)) ?? isoTime(item);
-      if (time) draft.time = time;
-      const id = item.getAttribute('data-id') ?? item.getAttribute('data-msgid') ?? undefined;
-      if (id) draft.id = id;
-      drafts.push(draft);
+      const draft = draftOf(item, {
+        content: SELECTORS.text,
+        chrome: SELECTORS.itemChrome,
+        words: cueWords,
+        role: (words, element) => roleOf(element, words),
+        author: SELECTORS.name,
+        time: SELECTORS.time,
+        ids: ['data-id', 'data-msgid'],
+      });
+      if (draft) drafts.push(draft);
     }
     const session = doc.querySelector(SELECTORS.activeSession);
     const customerName =

@@ -16,14 +16,12 @@ import type { Role } from '../conversation/types';
 import {
   classWords,
   conversationOf,
+  draftOf,
   firstVisible,
   hostIs,
-  isoTime,
-  messageText,
   outermost,
   roleFromWords,
   settleRoles,
-  sideFromWords,
   textAt,
   visibleAll,
   type DraftMessage,
@@ -71,24 +69,16 @@ export const sobotAdapter: SiteAdapter = {
     const drafts: DraftMessage[] = [];
     for (const row of outermost(visibleAll(pane, SELECTORS.row))) {
       if (row.matches(SELECTORS.skip)) continue;
-      const content = firstVisible(row, SELECTORS.content);
-      const text = content ? messageText(content) : messageText(row, SELECTORS.rowChrome);
-      if (!text) continue;
-      const words = classWords(row);
-      const draft: DraftMessage = { text };
-      const role = roleOf(words);
-      if (role) draft.role = role;
-      const side = sideFromWords(words);
-      if (side) draft.side = side;
-      if (role !== 'system') {
-        const author = textAt(row, SELECTORS.name);
-        if (author) draft.author = author;
-      }
-      const time = isoTime(firstVisible(row, SELECTORS.time)) ?? isoTime(row);
-      if (time) draft.time = time;
-      const id = row.getAttribute('data-msgid') ?? row.getAttribute('data-token') ?? undefined;
-      if (id) draft.id = id;
-      drafts.push(draft);
+      const draft = draftOf(row, {
+        content: SELECTORS.content,
+        chrome: SELECTORS.rowChrome,
+        words: classWords,
+        role: roleOf,
+        author: SELECTORS.name,
+        time: SELECTORS.time,
+        ids: ['data-msgid', 'data-token'],
+      });
+      if (draft) drafts.push(draft);
     }
     const visitor = doc.querySelector(SELECTORS.activeVisitor);
     const customerName = textOf(visitor?.querySelector(SELECTORS.visitorName));

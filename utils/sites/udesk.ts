@@ -12,15 +12,13 @@
  */
 import {
   conversationOf,
+  draftOf,
   cueWords,
   firstVisible,
   hostIs,
-  isoTime,
-  messageText,
   outermost,
   roleFromWords,
   settleRoles,
-  sideFromWords,
   textAt,
   visibleAll,
   type DraftMessage,
@@ -69,25 +67,16 @@ export const udeskAdapter: SiteAdapter = {
     if (!log) return null;
     const drafts: DraftMessage[] = [];
     for (const item of outermost(visibleAll(log, SELECTORS.item))) {
-      const content = firstVisible(item, SELECTORS.content);
-      const text = content ? messageText(content) : messageText(item, SELECTORS.itemChrome);
-      if (!text) continue;
-      const words = cueWords(item);
-      const draft: DraftMessage = { text };
-      const role = roleFromWords(words);
-      if (role) draft.role = role;
-      const side = sideFromWords(words);
-      if (side) draft.side = side;
-      if (role !== 'system') {
-        const author = textAt(item, SELECTORS.sender);
-        if (author) draft.author = author;
-      }
-      const timeElement = firstVisible(item, SELECTORS.time);
-      const time = isoTime(timeElement) ?? isoTime(item);
-      if (time) draft.time = time;
-      const id = item.getAttribute('data-id') ?? item.getAttribute('data-message-id') ?? undefined;
-      if (id) draft.id = id;
-      drafts.push(draft);
+      const draft = draftOf(item, {
+        content: SELECTORS.content,
+        chrome: SELECTORS.itemChrome,
+        words: cueWords,
+        role: roleFromWords,
+        author: SELECTORS.sender,
+        time: SELECTORS.time,
+        ids: ['data-id', 'data-message-id'],
+      });
+      if (draft) drafts.push(draft);
     }
     const session = firstVisible(doc, SELECTORS.activeSession);
     const customerName = textAt(doc, SELECTORS.customerName) ?? textOf(session?.querySelector('[class*="name___"]'));
