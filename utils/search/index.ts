@@ -52,7 +52,7 @@ export const FUSE_OPTIONS: IFuseOptions<LibraryTemplate> = {
 /** Field weights in the candidate index, in the same spirit as FUSE_OPTIONS. */
 const FIELD_WEIGHTS = { shortcut: 4, title: 3, tags: 2, body: 1 } as const;
 /** How many candidates the gram index hands to Fuse.js for scoring. */
-const CANDIDATES = 80;
+const CANDIDATES = 50;
 
 interface Postings {
   ids: number[];
@@ -127,27 +127,44 @@ export class TemplateIndex {
     const needle = normalize(text).trim();
     const fuzzy = new Map<number, number>();
     // Several words: each must match somewhere (Fuse's extended search ANDs fuzzy tokens), so
-    // "refund bank" finds a template with both words apart. Operator characters are dropped.
+    // "refund bank" finds a template with both words apart. Operator characters and punctuation are
+    // dropped; the four longest words carry the query (each token is a pass over every candidate).
     const words = text
       .split(/\s+/)
       .map((word) => word.replace(/^[='!^]+|\$+$/g, ''))
-      .filter(Boolean);
-    const fuse = new Fuse(
-      candidates.map((id) => this.templates[id]!),
-      words.length > 1 ? { ...FUSE_OPTIONS, useExtendedSearch: true } : FUSE_OPTIONS,
-    );
-    for (const result of fuse.search(words.length > 1 ? words.join(' ') : text))
-      fuzzy.set(candidates[result.refIndex]!, result.score ?? 1);
+      .filter((word) => /[\p{L}\p{N}]/u.test(word))
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 4);
+    // The title and tags spelled out, literally or in pinyin, first: when they already give a full
+    // page of strong hits, a fuzzy pass over the whole query adds nothing.
+    const spelled = candidates.map((id) => this.spelled(id, needle));
+    const strong = spelled.filter((match) => match.title !== undefined).length;
+    const docs = candidates.map((id) => this.templates[id]!);
+    const score = (results: { refIndex: number; score?: number }[]) => {
+      for (const result of results) {
+        const id = candidates[result.refIndex]!;
+        fuzzy.set(id, Math.min(fuzzy.get(id) ?? 1, result.score ?? 1));
+      }
+    };
+    if (strong >= limit) {
+      // Enough titles spelled out already (a title, its start, its pinyin): no fuzzy pass needed.
+    } else if (words.length > 1) {
+      score(new Fuse(docs, { ...FUSE_OPTIONS, useExtendedSearch: true }).search(words.join(' ')));
+    }
+    // One word, or several where a typo in one sank the AND: the query as one fuzzy pattern (its first
+    // 32 characters, one bitap word: longer patterns cost a pass per 32 characters).
+    if (strong < limit && (words.length <= 1 || fuzzy.size < limit))
+      score(new Fuse(docs, FUSE_OPTIONS).search(text.slice(0, 32)));
 
     const ranked: { id: number; rank: number }[] = [];
-    for (const id of candidates) {
+    for (const [position, id] of candidates.entries()) {
       const template = this.templates[id]!;
       // An exact shortcut is the agent saying which template they want: it always comes first.
       if (template.shortcut !== undefined && template.shortcut.toLowerCase() === needle) {
         ranked.push({ id, rank: -1 });
         continue;
       }
-      const { title, tags } = this.spelled(id, needle);
+      const { title, tags } = spelled[position]!;
       const score = Math.min(fuzzy.get(id) ?? 1, title ?? 1, tags ?? 1);
       if (score > MAX_SCORE) continue;
       // Where it matched decides near-ties: the start of the title, then elsewhere in the title,

@@ -70,15 +70,17 @@ export function toUnits(text: string): Unit[] {
  * starts at the first unit and covers more of the text scores better.
  */
 export function pinyinScore(query: string, units: readonly Unit[]): number | undefined {
-  const q = query.replace(/\s+/g, '');
+  const q = query.includes(' ') ? query.replace(/\s+/g, '') : query;
   if (q.length < 2 || units.length === 0) return undefined;
+  let total = 0;
+  for (const unit of units) if (!unit.separator) total++;
   let best: number | undefined;
   for (let start = 0; start < units.length; start++) {
     if (units[start]!.separator) continue;
     const end = matchFrom(q, units, start);
     if (end === undefined) continue;
-    const covered = units.slice(start, end).filter((unit) => !unit.separator).length;
-    const total = units.filter((unit) => !unit.separator).length;
+    let covered = 0;
+    for (let i = start; i < end; i++) if (!units[i]!.separator) covered++;
     const score = (start === 0 ? 0.02 : 0.08) + 0.1 * (1 - covered / total);
     if (best === undefined || score < best) best = score;
     if (start === 0 && covered === total) break;
