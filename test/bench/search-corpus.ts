@@ -219,7 +219,8 @@ export function labelledQueries(library: readonly LibraryTemplate[], perKind = 1
     });
     queries.push({ kind: 'pinyin', query: `${toPinyin(product_, 'pinyin')} ${toPinyin(rest, 'pinyin')}`, expected: zh.id });
     queries.push({ kind: 'initials', query: `${toPinyin(product_, 'first')}${toPinyin(rest, 'first')}`, expected: zh.id });
-    queries.push({ kind: 'mixed', query: `${product_} ${toPinyin(rest.slice(0, 2), 'pinyin')}`, expected: zh.id });
+    // Two characters of pinyin name a topic (退款), not one template: four pick it out, as with prefixes.
+    queries.push({ kind: 'mixed', query: `${product_} ${toPinyin(rest.slice(0, 4), 'pinyin')}`, expected: zh.id });
   }
   return queries;
 }
