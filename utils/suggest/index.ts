@@ -152,8 +152,13 @@ function cursorValue(fill: CursorFill['fill'], analysis: Analysis): string | und
     }
     case 'duration':
       return counted[0]?.text;
-    case 'date':
-      return facts.dates.find((date) => date.days === undefined || !/\d\s*(?:天|day|week|周|月|month)/i.test(date.text))?.text;
+    case 'date': {
+      // The template supplies its own preposition ("was due on {{cursor}}"): "since Nov 17" → "Nov 17".
+      const text = facts.dates.find(
+        (date) => date.days === undefined || !/\d\s*(?:天|day|week|周|月|month)/i.test(date.text),
+      )?.text;
+      return text?.replace(/^(?:since|from|on|by|until|till|自从|从|自)\s*/i, '');
+    }
     case 'errorMessage':
       return analysis.errorMessages[0]?.text;
     case 'product':
@@ -290,9 +295,12 @@ export function suggestReplies(
         const rendered = render(template, context);
         const own = score(template);
         const topic = topicScore(template, context, slot);
-        // Empathy names the customer's fact: a template about a fact they never mentioned ("you've
-        // contacted us several times") would be wrong, not just less fitting.
-        const claims = slot === 'empathy' ? topic.unmatched.length * 1.2 : 0;
+        // Empathy and mirroring restate the customer's fact: a template about a fact they never
+        // mentioned ("you've contacted us several times", "the tracking shows delivered") would be
+        // wrong, not just less fitting. A resolution built on an unmentioned fact ("the parcel is
+        // lost") fits less well too.
+        const mirrors = template.tags.some((tag) => MIRROR_TAGS.includes(tag.toLowerCase()));
+        const claims = topic.unmatched.length * (slot === 'empathy' || mirrors ? 1.2 : template.kind === 'resolution' ? 0.6 : 0);
         const total =
           (template.scenario === analysis.scenario ? 3 : 1) + topic.score - claims + renderScore(rendered) + own.score;
         const candidate: Candidate = {
