@@ -63,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['utils/sites/**', 'utils/editors/**'],
+    files: ['utils/sites/**', 'utils/editors/**', 'utils/coach/**'],
     rules: {
       'no-restricted-globals': ['error', ...DOM_ARGUMENT_GLOBALS],
       'no-restricted-imports': ['error', { paths: EXTENSION_IMPORTS.paths, patterns: EXTENSION_IMPORTS.patterns }],

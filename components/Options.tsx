@@ -7,7 +7,9 @@ import { importPackFile, libraryItem } from '../utils/packs/storage';
 import { checkPackUrl, originPattern, refreshSource } from '../utils/packs/subscription';
 import type { PackError } from '../utils/packs/types';
 import { isDeadlineRule, resolveDeadline } from '../utils/packs/variables';
-import { DEFAULT_SETTINGS, settingsItem, updateSettings, usageItem } from '../utils/settings';
+import { DEFAULT_SETTINGS, settingsItem, sitesItem, updateSettings, usageItem, type SitePreference } from '../utils/settings';
+import { disableSite } from '../utils/site-access';
+import { CoachOptions } from './CoachOptions';
 import { useLibrary } from './useLibrary';
 
 function PackRow({
@@ -80,6 +82,12 @@ export function Options() {
     });
   }, []);
 
+  const [sites, setSites] = useState<Record<string, SitePreference>>({});
+  useEffect(() => {
+    void sitesItem.getValue().then(setSites);
+    return sitesItem.watch((value) => setSites(value ?? {}));
+  }, []);
+  const enabledSites = Object.entries(sites).filter(([, preference]) => preference.enabled);
   const [subscribeUrl, setSubscribeUrl] = useState('');
   const [subscribeResult, setSubscribeResult] = useState<
     { ok: true; text: string } | { ok: false; title: string; errors: PackError[] } | null
@@ -239,6 +247,24 @@ export function Options() {
         )}
         {subscribeResult && !subscribeResult.ok && <ErrorList title={subscribeResult.title} errors={subscribeResult.errors} />}
       </section>
+
+      <section className="card">
+        <h2 className="section-title">{t('optionsSites')}</h2>
+        {enabledSites.length === 0 && <p className="muted">{t('optionsNoSites')}</p>}
+        <ul className="packs">
+          {enabledSites.map(([origin]) => (
+            <li key={origin} className="pack">
+              <span className="pack__name">{origin}</span>
+              <span className="pack__detail" />
+              <button type="button" className="button button--quiet" onClick={() => void disableSite(origin)}>
+                {t('optionsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <CoachOptions library={library} />
 
       <section className="card">
         <h2 className="section-title">{t('optionsPrivacy')}</h2>

@@ -4,7 +4,9 @@ import { askTab } from '../utils/messaging';
 import type { LibraryTemplate } from '../utils/packs/types';
 import type { VariableValues } from '../utils/packs/variables';
 import { t } from '../utils/i18n';
+import { CoachCard } from './CoachCard';
 import { ConversationCard } from './ConversationCard';
+import { EnableSite } from './EnableSite';
 import { SiteControls } from './SiteControls';
 import { Suggestions } from './Suggestions';
 import { TemplatePicker } from './TemplatePicker';
@@ -29,7 +31,7 @@ function StatusNotice({ state }: { state: PanelState }) {
 }
 
 export function Panel() {
-  const { state } = usePageState();
+  const { state, refresh } = usePageState();
   const { index, settings, usage, rememberAgentName, recordUse } = useLibrary();
   const [toast, setToast] = useState<Toast>(null);
 
@@ -66,6 +68,7 @@ export function Panel() {
         <h1>Deskmate</h1>
       </header>
       <StatusNotice state={state} />
+      {state.phase === 'no-tab' && <EnableSite onEnabled={() => setTimeout(refresh, 300)} />}
       {state.phase === 'ready' && state.page.fallback && (
         <p className="card notice notice--warning" role="status" data-testid="fallback-notice">
           {t('panelFallback', [
@@ -82,6 +85,7 @@ export function Panel() {
       )}
       {conversation && <ConversationCard conversation={conversation} />}
       {state.phase === 'ready' && !state.page.composer && <p className="card notice">{t('insertNoComposer')}</p>}
+      {state.phase === 'ready' && <CoachCard tabId={state.tabId} />}
       {conversation && conversation.messages.some((message) => message.role === 'customer') && (
         <Suggestions
           conversation={conversation}

@@ -4,6 +4,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { Conversation } from '../utils/conversation/types';
 import type { InsertResult } from '../utils/editors/types';
 import { Palette } from './Palette';
+import paletteCss from './palette.css?inline';
+import panelCss from './panel.css?inline';
 
 export interface PaletteHost {
   /** Called as the palette opens, before it takes focus: remember the caret in the reply box. */
@@ -37,6 +39,7 @@ export function createPaletteToggle(ctx: ContentScriptContext, host: PaletteHost
     const conversation = host.conversation();
     ui = await createShadowRootUi(ctx, {
       name: 'deskmate-palette',
+      css: `${panelCss}\n${paletteCss}`,
       position: 'modal',
       zIndex: 2147483647,
       // The helpdesk must not see our keystrokes: they bind single-letter shortcuts (r = reply…).

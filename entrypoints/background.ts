@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { REFRESH_ALARM, REFRESH_MINUTES, refreshAll, syncPolicyPacks } from '../utils/packs/subscription';
+import { sitesItem } from '../utils/settings';
+import { syncRegistrations } from '../utils/site-access';
+import { showFindingsBadge } from '../utils/badge';
+import { isFindingsChanged } from '../utils/messaging';
 
 interface FirefoxSidebarAction {
   toggle(): Promise<void>;
@@ -33,6 +37,12 @@ export default defineBackground(() => {
     })();
   });
 
+  // The draft coach's count for each tab's reply box, on the toolbar button.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (isFindingsChanged(message) && sender.tab?.id !== undefined) void showFindingsBadge(sender.tab.id, message.findings);
+    return undefined;
+  });
+
   // Team packs: subscriptions refresh every few hours, policy packs follow the browser policy.
   void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -42,4 +52,9 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void syncPolicyPacks();
   });
+
+  // Sites the agent enabled (self-hosted helpdesks): content scripts follow the list and the grants.
+  void syncRegistrations().catch(() => undefined);
+  sitesItem.watch(() => void syncRegistrations().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => undefined));
 });

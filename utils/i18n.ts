@@ -8,7 +8,10 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** 'zh' when the browser UI is Chinese, else 'en'. */
+/**
+ * 'zh' when the UI strings are Chinese, else 'en': the language of the locale file the browser
+ * serves (zh-TW falls back to English strings, so texts built in code follow suit).
+ */
 export function uiLanguage(): 'zh' | 'en' {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return browser.i18n.getMessage('uiLanguage') === 'zh' ? 'zh' : 'en';
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Conversation } from './conversation/types';
 import type { InsertResult } from './editors/types';
+import type { Finding } from './lint/types';
 import type { Fallback } from './sites/registry';
 
 /** What the content script knows about its page, as the side panel shows it. */
@@ -34,6 +35,10 @@ export interface ContentProtocol {
   'deskmate:toggle-palette': { request: Record<string, never>; response: { ok: true } };
   /** "Select the conversation": the agent clicks the message area once; remembered per site. */
   'deskmate:pick-conversation': { request: Record<string, never>; response: { ok: boolean } };
+  /** The draft coach's findings for the reply box right now. */
+  'deskmate:get-findings': { request: Record<string, never>; response: { findings: Finding[] } };
+  /** Puts suggestion `index` (default 0) of `finding` in place of its words, as the card's button does. */
+  'deskmate:apply-suggestion': { request: { finding: Finding; index?: number }; response: InsertResult };
 }
 export type ContentRequestType = keyof ContentProtocol;
 export type ContentRequest = {
@@ -44,6 +49,12 @@ export type ContentRequest = {
 export interface StateChanged {
   type: 'deskmate:state-changed';
   state: PageState;
+}
+
+/** Broadcast by the content script whenever the draft coach's findings change (panel list, toolbar badge). */
+export interface FindingsChanged {
+  type: 'deskmate:findings';
+  findings: Finding[];
 }
 
 export function isContentRequest(message: unknown): message is ContentRequest {
@@ -59,6 +70,10 @@ export function isStateChanged(message: unknown): message is StateChanged {
   return (message as Partial<StateChanged> | null)?.type === 'deskmate:state-changed';
 }
 
+export function isFindingsChanged(message: unknown): message is FindingsChanged {
+  return (message as Partial<FindingsChanged> | null)?.type === 'deskmate:findings';
+}
+
 export async function askTab<K extends ContentRequestType>(
   tabId: number,
   type: K,
@@ -68,7 +83,7 @@ export async function askTab<K extends ContentRequestType>(
 }
 
 /** Tells open extension pages (the side panel) about a change; nobody listening is fine. */
-export async function broadcast(message: StateChanged): Promise<void> {
+export async function broadcast(message: StateChanged | FindingsChanged): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch {

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { UsageStats } from './search/usage';
+import { DEFAULT_COACH_SETTINGS, type CoachSettings } from './coach/settings';
 
 /**
  * The agent's own settings, versioned: bump `version` and add a migration (with a test) when the
@@ -34,6 +35,8 @@ export interface SitePreference {
   reader: string;
   /** "Select the conversation": a selector for the message area the agent clicked. */
   threadSelector?: string;
+  /** A site outside Deskmate's built-in list (a self-hosted helpdesk) that the agent enabled. */
+  enabled?: boolean;
 }
 
 export const sitesItem = storage.defineItem<Record<string, SitePreference>>('local:sites', { fallback: {}, version: 1 });
@@ -43,4 +46,13 @@ export async function updateSite(origin: string, change: Partial<SitePreference>
   if (change === null) delete sites[origin];
   else sites[origin] = { ...(sites[origin] ?? { reader: 'auto' }), ...change };
   await sitesItem.setValue(sites);
+}
+
+/** The draft coach: on/off, and per rule (built-in or `pack:<id>`) a severity or 'off'. Versioned like the rest. */
+export const coachItem = storage.defineItem<CoachSettings>('local:coach', { fallback: DEFAULT_COACH_SETTINGS, version: 1 });
+
+export async function updateCoach(change: Partial<CoachSettings>): Promise<CoachSettings> {
+  const next = { ...DEFAULT_COACH_SETTINGS, ...(await coachItem.getValue()), ...change };
+  await coachItem.setValue(next);
+  return next;
 }

@@ -10,8 +10,7 @@ import { pickElement } from '../../utils/picker';
 import { sitesItem, updateSite } from '../../utils/settings';
 import { t } from '../../utils/i18n';
 import { createPaletteToggle } from '../../components/mountPalette';
-import '../../components/panel.css';
-import '../../components/palette.css';
+import { startCoach } from './coach';
 
 /** Quiet time after the last DOM change before re-reading: chat apps mutate in bursts. */
 const SETTLE_MS = 150;
@@ -26,8 +25,9 @@ const matters = (records: readonly MutationRecord[]) =>
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES],
   runAt: 'document_idle',
-  // Our CSS goes into our shadow roots only (the palette), never into the helpdesk's page.
-  cssInjectionMode: 'ui',
+  // Our CSS goes into our shadow roots only (components/mountPalette.tsx inlines it), never into the
+  // helpdesk's page, and needs no web-accessible file (so it works on sites enabled at run time).
+  cssInjectionMode: 'manual',
   main(ctx) {
     // The reader observes the document, open shadow roots and same-origin frames it reads, and
     // stops with the content script (ctx.signal); every change that can matter schedules a read.
@@ -45,6 +45,7 @@ export default defineContentScript({
       try {
         const state = reader.changedState();
         if (state) void broadcast({ type: 'deskmate:state-changed', state });
+        if (state) coach.pageChanged(state.conversation);
       } catch {
         // Never into the host page: the next change tries again.
       }
@@ -126,6 +127,8 @@ export default defineContentScript({
       conversation: () => reader.state().conversation,
       insert: (text, cursor) => reader.insert(text, { cursor, pageWorld: bridge() }),
     });
+    // The draft coach: underlines in the reply box, its findings to the panel and the toolbar badge.
+    const coach = startCoach(ctx, { reader, pageWorld: bridge });
 
     const onMessage = (message: unknown) => {
       if (!isContentRequest(message)) return undefined;
@@ -147,6 +150,10 @@ export default defineContentScript({
           if (picked) await updateSite(location.origin, { threadSelector: picked.selector });
           return { ok: picked !== null };
         }
+        case 'deskmate:get-findings':
+          return { findings: coach.findings() };
+        case 'deskmate:apply-suggestion':
+          return coach.apply(request.finding, request.index);
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -90,7 +90,8 @@ async function submitted(tab: EditorTab): Promise<string> {
   }, undefined);
 }
 
-async function expectModel(tab: EditorTab, expected: string, step: string): Promise<void> {
+/** Waits (2 s at most) until the page's Submit handler reads `expected` from the editor's own model. */
+export async function expectModel(tab: EditorTab, expected: string, step: string): Promise<void> {
   const deadline = Date.now() + 2000;
   let text = await submitted(tab);
   while (text !== expected && Date.now() < deadline) {

@@ -27,7 +27,8 @@ export function scanRoots(doc: Document): ScannedRoot[] {
     if (depth >= MAX_ROOT_DEPTH) return;
     for (const element of elements) {
       const shadow = element.shadowRoot;
-      if (shadow) visit(shadow, depth + 1);
+      // Deskmate's own UI (palette, draft-coach overlay) sits in shadow roots on <deskmate-*> hosts.
+      if (shadow && !element.tagName.startsWith('DESKMATE-')) visit(shadow, depth + 1);
       if (element.tagName === 'IFRAME' || element.tagName === 'FRAME') {
         const inner = frameDocument(element);
         if (inner?.documentElement) visit(inner, depth + 1);
