@@ -14,7 +14,9 @@ export function normalize(text: string): string {
 const PINYIN_PAIR_BASE = 2_000;
 const SYLLABLE_BASE = 3_000;
 const HAN_BASE = 2 ** 20;
-const HAN_PAIR_BASE = 2 ** 22;
+const HAN_PAIR_BASE = 2 ** 22; // + code × 65,536 + code: up to about 2 ** 32
+/** Whole Latin words of bodies, by a 26-bit hash (collisions only add a candidate or two). */
+const WORD_BASE = 2 ** 33;
 
 const SYLLABLE_INDEX = new Map(SYLLABLES.map((syllable, index) => [syllable, index]));
 
@@ -34,6 +36,11 @@ export interface GramOptions {
   pinyin: boolean;
   /** Han character pairs (not for long bodies: single characters find candidates well enough). */
   hanPairs: boolean;
+  /**
+   * Latin text as whole words instead of letter pairs: for bodies, where pairs would be most of the
+   * index and titles already catch prefixes and typos.
+   */
+  latinWords?: boolean;
 }
 
 /** Calls `emit` for every gram of `text` (already normalised); a gram may repeat. */
@@ -41,13 +48,17 @@ export function forEachGram(text: string, options: GramOptions, emit: (gram: num
   let previousLatin = -1; // symbol of the previous Latin character, 0 (`^`) at a word start
   let previousHan = -1;
   let previousInitials = '';
+  let word = 0x811c9dc5; // FNV-1a over the current Latin word
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const symbol = latinSymbol(code);
     if (symbol >= 0) {
-      emit((previousLatin < 0 ? 0 : previousLatin) * 37 + symbol);
+      if (options.latinWords) word = Math.imul(word ^ symbol, 0x01000193);
+      else emit((previousLatin < 0 ? 0 : previousLatin) * 37 + symbol);
       previousLatin = symbol;
     } else {
+      if (options.latinWords && previousLatin >= 0) emit(WORD_BASE + ((word >>> 0) & 0x3ffffff));
+      word = 0x811c9dc5;
       previousLatin = -1;
     }
     if (isHanCode(code)) {
@@ -71,6 +82,7 @@ export function forEachGram(text: string, options: GramOptions, emit: (gram: num
       previousInitials = '';
     }
   }
+  if (options.latinWords && previousLatin >= 0) emit(WORD_BASE + ((word >>> 0) & 0x3ffffff));
 }
 
 /** Grams of what the agent typed: literal grams, plus pinyin grams for its letters. */
@@ -78,6 +90,8 @@ export function queryGrams(query: string): Set<number> {
   const out = new Set<number>();
   const text = normalize(query);
   forEachGram(text, { pinyin: true, hanPairs: true }, (gram) => out.add(gram));
+  // Whole words too, for bodies (indexed by word).
+  forEachGram(text, { pinyin: false, hanPairs: false, latinWords: true }, (gram) => out.add(gram));
   const letters = text.replace(/[^a-z]/g, '');
   if (letters.length >= 2) {
     // Initials typed as such (`tkdz`), and the initials of full syllables (`tuikuan` → t, k).

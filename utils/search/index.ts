@@ -104,7 +104,7 @@ export class TemplateIndex {
       }
     };
     const TITLE = { pinyin: true, hanPairs: true };
-    const BODY = { pinyin: false, hanPairs: false };
+    const BODY = { pinyin: false, hanPairs: false, latinWords: true };
     for (id = 0; id < templates.length; id++) {
       const template = templates[id]!;
       weight = FIELD_WEIGHTS.body;
@@ -128,13 +128,13 @@ export class TemplateIndex {
     const fuzzy = new Map<number, number>();
     // Several words: each must match somewhere (Fuse's extended search ANDs fuzzy tokens), so
     // "refund bank" finds a template with both words apart. Operator characters and punctuation are
-    // dropped; the four longest words carry the query (each token is a pass over every candidate).
+    // dropped; the six longest words carry the query (each token is a pass over every candidate).
     const words = text
       .split(/\s+/)
       .map((word) => word.replace(/^[='!^]+|\$+$/g, ''))
       .filter((word) => /[\p{L}\p{N}]/u.test(word))
       .sort((a, b) => b.length - a.length)
-      .slice(0, 4);
+      .slice(0, 6);
     // The title and tags spelled out, literally or in pinyin, first: when they already give a full
     // page of strong hits, a fuzzy pass over the whole query adds nothing.
     const spelled = candidates.map((id) => this.spelled(id, needle));
