@@ -115,6 +115,18 @@ export async function runSlice(driver: BrowserDriver, origin: string): Promise<v
   // Switching tickets: the panel follows the one on screen.
   await demo.evaluate(() => (window as unknown as { acmeDemo: { activate(id: string): void } }).acmeDemo.activate('2087'));
   await waitForText(panel, LATEST, 'will it actually arrive by the 28th');
+
+  // The suggestions follow the ticket, and inserting one puts exactly the shown text, its variables
+  // filled from this chat, into this ticket's reply box.
+  await panel.waitFor(
+    () => /[A-Za-z]{3}/.test(document.querySelector('[data-testid="slot-clarification"] .slot__text')?.textContent ?? ''),
+    undefined,
+  );
+  const shown = await textOf(panel, '[data-testid="slot-clarification"] .slot__text');
+  expect(shown).not.toContain('{{');
+  await panel.click('[data-testid="slot-clarification"] [data-testid="slot-insert"]');
+  await demo.waitFor((sel) => (document.querySelector<HTMLTextAreaElement>(sel)?.value.length ?? 0) > 0, COMPOSER);
+  expect(await demo.evaluate((sel) => document.querySelector<HTMLTextAreaElement>(sel)!.value, COMPOSER)).toBe(shown);
 }
 
 const PALETTE = () => document.querySelector('deskmate-palette')?.shadowRoot?.querySelector('[data-testid="palette"]') ?? null;
