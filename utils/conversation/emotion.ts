@@ -4,21 +4,25 @@
  * plus what the earlier turns carried (frustration builds up across a conversation).
  */
 import {
+  BLAME_SUBJECT,
   CAPS_EXCEPTIONS,
   COMPLAINT_MARKERS,
+  CONTRAST,
   EMOTION_BLOCKERS,
   EMOTION_CUES,
+  EMOTION_PATTERNS,
   INTENSIFIERS,
   NEGATED_EMOTION,
   NEGATORS,
   NOT_NEGATORS,
   SARCASM_MARKERS,
+  UNDERSTANDING_CUES,
   type CueEmotion,
 } from './data/emotion';
-import { redFlags, scanMessage, type EscalationHit } from './escalation';
+import { redFlags, routineMention, scanMessage, type EscalationHit } from './escalation';
 import { EMOTIONS, type Emotion, type Span } from './labels';
 import { prepare, type Prepared } from './prepare';
-import { CLAUSE_BREAK, isHan, PhraseMatcher } from './text';
+import { canMatch, CLAUSE_BREAK, clauseStart, isHan, patternScript, PhraseMatcher, scriptsIn } from './text';
 import type { Conversation } from './types';
 
 export type CueKind = 'word' | 'punctuation' | 'caps' | 'repetition' | 'sarcasm' | 'red-flag' | 'repeated-contact' | 'escalating';
@@ -69,6 +73,13 @@ const MODIFIERS = new PhraseMatcher<Modifier>([
 const SARCASM = new PhraseMatcher(SARCASM_MARKERS.map((term) => [term, true] as const));
 const COMPLAINT = new PhraseMatcher(COMPLAINT_MARKERS.map((term) => [term, true] as const));
 const CAPS_SKIP = new Set(CAPS_EXCEPTIONS);
+const UNDERSTANDING = new Set(UNDERSTANDING_CUES);
+const GRAMMAR = EMOTION_PATTERNS.map(([pattern, emotion, weight]) => ({
+  pattern,
+  emotion,
+  weight,
+  script: patternScript(pattern),
+}));
 const CAPS_WORD = /\b[A-Z]{3,}\b/g;
 const BANGS = /[!！]{2,}|[?？][!！]+[?？!！]*/g;
 const QUESTIONS = /[?？]{2,}/g;
@@ -117,6 +128,8 @@ export function readMessage(text: string, folded: string, message = 0, hits?: Es
   const cues: EmotionCue[] = [];
   const span = (start: number, end: number): Span => ({ message, start, end });
   const modifiers = MODIFIERS.find(folded);
+  // Checked per cue only when the message has a routine mention somewhere ("is this a scam?").
+  const routine = routineMention(folded, 0, folded.length, true);
 
   for (const match of CUES.find(folded)) {
     const { emotion, weight } = match.value;
@@ -127,7 +140,9 @@ export function readMessage(text: string, folded: string, message = 0, hits?: Es
     // Modifiers chain right before the cue (不太着急, not really happy): in Chinese at most one character
     // apart and never across a space, in English at most one word apart; never across a clause break.
     let edge = match.start;
-    for (let k = modifiers.length - 1; k >= 0; k--) {
+    // Negators and intensifiers modify words; an emoji after "no refund 😡" is not negated.
+    const word = han || /[a-z]/.test(folded[match.start]!);
+    for (let k = word ? modifiers.length - 1 : -1; k >= 0; k--) {
       const modifier = modifiers[k]!;
       if (modifier.end > edge) continue;
       const gap = folded.slice(modifier.end, edge);
@@ -139,6 +154,15 @@ export function readMessage(text: string, folded: string, message = 0, hits?: Es
         effective = NEGATED_EMOTION[emotion];
       } else factor *= modifier.value.factor;
     }
+    // "这个客服完全不懂" blames the agent; "I don't understand" is the customer's own confusion.
+    if (
+      effective === 'confused' &&
+      UNDERSTANDING.has(match.term) &&
+      BLAME_SUBJECT.test(folded.slice(clauseStart(folded, match.start), edge))
+    )
+      effective = 'angry';
+    // "is this a scam?" and "my cousin is a lawyer" carry no anger: a routine mention of a red-flag word.
+    if (effective === 'angry' && routine && routineMention(folded, match.start, match.end)) effective = null;
     const cue: EmotionCue = {
       text: text.slice(match.start, match.end),
       kind: 'word',
@@ -149,6 +173,28 @@ export function readMessage(text: string, folded: string, message = 0, hits?: Es
     };
     cues.push(cue);
     if (effective) scores[effective] += cue.weight;
+  }
+
+  // "Love your stuff, but the packaging was lazy": praise before a contrast is a cushion.
+  const contrast = CONTRAST.exec(folded);
+  if (contrast && folded.slice(contrast.index + contrast[0].length).trim()) {
+    for (const cue of cues) {
+      if (cue.emotion !== 'positive' || !cue.weight || cue.span!.end > contrast.index) continue;
+      scores.positive -= cue.weight * 0.7;
+      cue.weight *= 0.3;
+    }
+  }
+
+  const scripts = scriptsIn(folded);
+  for (const { pattern, emotion, weight, script } of GRAMMAR) {
+    if (!canMatch(script, scripts)) continue;
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    // A pattern may start with the clause break it needs; the cue is what follows it.
+    const start = m.index + (/^[\s,.!?;，。！？；]/.test(m[0]) ? 1 : 0);
+    const end = m.index + m[0].length;
+    scores[emotion] += weight;
+    cues.push({ text: text.slice(start, end), kind: 'word', emotion, weight, span: span(start, end) });
   }
 
   const flags = hits ?? scanMessage(folded);
@@ -203,7 +249,9 @@ export function readMessage(text: string, folded: string, message = 0, hits?: Es
   let caps = 0;
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(text); m && caps < 3; m = CAPS_WORD.exec(text)) {
-    if (CAPS_SKIP.has(m[0])) continue;
+    // Names and codes are not shouting: ETA, USPS, PAY-5003, ERR_TIMEOUT.
+    if (CAPS_SKIP.has(m[0]) || /^[-_\d]/.test(text.slice(m.index + m[0].length)) || /[-_\d]$/.test(text.slice(0, m.index)))
+      continue;
     caps++;
     scores.angry += 1;
     cues.push({ text: m[0], kind: 'caps', emotion: 'angry', weight: 1, span: span(m.index, m.index + m[0].length) });
@@ -215,14 +263,27 @@ export function readMessage(text: string, folded: string, message = 0, hits?: Es
     let runs = 0;
     for (let m = regex.exec(text); m && runs < 2; m = regex.exec(text)) {
       runs++;
-      const emotion = top(scores) ?? fallback;
+      // After thanks and no complaint ("I'm in!! thank you"), "!!" is delight.
+      const emotion = top(scores) ?? (fallback === 'angry' && scores.positive > 0 ? 'positive' : fallback);
       const added = weight + (scores[emotion] > 0 ? 0.25 * scores[emotion] : 0);
       scores[emotion] += added;
       cues.push({ text: m[0], kind: 'punctuation', emotion, weight: added, span: span(m.index, m.index + m[0].length) });
     }
   };
   punctuation(BANGS, 'angry', 0.8);
-  punctuation(QUESTIONS, 'confused', 1);
+  // A hazard raises whatever the customer feels (fear or anger) rather than choosing it — after the
+  // shouting ("冒烟了！！！" is anger) but before the question marks ("is it going to explode??" is fear).
+  for (const hit of flags) {
+    if (hit.code !== 'safety') continue;
+    // A plain report of a hazard ("cut my finger, needed stitches") stays as calm as it was written.
+    const emotion = top(scores);
+    if (!emotion) continue;
+    scores[emotion] += 1;
+    cues.push({ text: text.slice(hit.start, hit.end), kind: 'red-flag', emotion, weight: 1, span: span(hit.start, hit.end) });
+  }
+
+  // Question marks next to a hazard ask whether it is dangerous: fear, not confusion.
+  punctuation(QUESTIONS, flags.some((hit) => hit.code === 'safety') ? 'anxious' : 'confused', 1);
   if (scores.confused > 0 && QUESTION.test(folded)) scores.confused += 0.5;
 
   const staccato = STACCATO.exec(folded);
@@ -235,14 +296,6 @@ export function readMessage(text: string, folded: string, message = 0, hits?: Es
       weight: 1,
       span: span(staccato.index, staccato.index + staccato[0].length),
     });
-  }
-
-  // A hazard raises whatever the customer feels (fear or anger) rather than choosing it.
-  for (const hit of flags) {
-    if (hit.code !== 'safety') continue;
-    const emotion = top(scores) ?? 'anxious';
-    scores[emotion] += 1;
-    cues.push({ text: text.slice(hit.start, hit.end), kind: 'red-flag', emotion, weight: 1, span: span(hit.start, hit.end) });
   }
 
   // Repetition ("退款退款退款", "please please") presses the point.

@@ -7,7 +7,7 @@
 import { COUNT_WORDS, ESCALATION_RULES, NEGATED, REPEAT_CONTACT, ROUTINE, type EscalationCode } from './data/escalation';
 import type { EscalationLevel, Span } from './labels';
 import { prepare, type Prepared } from './prepare';
-import { clauseStart } from './text';
+import { canMatch, clauseStart, patternScript, scriptsIn } from './text';
 import type { Conversation } from './types';
 
 export type { EscalationCode } from './data/escalation';
@@ -37,9 +37,23 @@ export interface EscalationHit {
   count?: number;
 }
 
-function vetoed(folded: string, start: number, end: number): boolean {
+function clauseAround(folded: string, start: number, end: number): [from: number, clause: string] {
   const from = clauseStart(folded, start);
-  const clause = folded.slice(from, Math.max(end, folded.indexOf('\n', end) === -1 ? folded.length : folded.indexOf('\n', end)));
+  const lineEnd = folded.indexOf('\n', end);
+  return [from, folded.slice(from, Math.max(end, lineEnd === -1 ? folded.length : lineEnd))];
+}
+
+/**
+ * The words at start–end sit in a routine mention: asking about a complaint, "is this a scam?", a lawyer
+ * friend. `anywhere` asks the question of the whole message.
+ */
+export function routineMention(folded: string, start: number, end: number, anywhere = false): boolean {
+  const clause = anywhere ? folded : clauseAround(folded, start, end)[1];
+  return ROUTINE.some((pattern) => pattern.test(clause));
+}
+
+function vetoed(folded: string, start: number, end: number): boolean {
+  const [from, clause] = clauseAround(folded, start, end);
   if (ROUTINE.some((pattern) => pattern.test(clause))) return true;
   const before = folded.slice(from, start);
   return NEGATED.some((pattern) => pattern.test(before));
@@ -54,10 +68,16 @@ function count(word: string | undefined): number | undefined {
 }
 
 /** Red flags in one folded customer message. */
+const RULES = ESCALATION_RULES.map((rule) => ({ ...rule, scripts: rule.patterns.map(patternScript) }));
+const CONTACTS = REPEAT_CONTACT.map((entry) => ({ ...entry, script: patternScript(entry.pattern) }));
+
 export function scanMessage(folded: string): EscalationHit[] {
   const hits: EscalationHit[] = [];
-  for (const rule of ESCALATION_RULES) {
-    for (const pattern of rule.patterns) {
+  const scripts = scriptsIn(folded);
+  for (const rule of RULES) {
+    for (let k = 0; k < rule.patterns.length; k++) {
+      if (!canMatch(rule.scripts[k]!, scripts)) continue;
+      const pattern = rule.patterns[k]!;
       const match = pattern.exec(folded);
       if (!match) continue;
       const end = match.index + match[0].length;
@@ -67,7 +87,8 @@ export function scanMessage(folded: string): EscalationHit[] {
     }
   }
   let contacts: EscalationHit | undefined;
-  for (const { pattern, count: fixed } of REPEAT_CONTACT) {
+  for (const { pattern, count: fixed, script } of CONTACTS) {
+    if (!canMatch(script, scripts)) continue;
     const match = pattern.exec(folded);
     if (!match) continue;
     const n = fixed ?? count(match.slice(1).find((group) => group !== undefined)) ?? 2;

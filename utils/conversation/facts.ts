@@ -6,11 +6,14 @@
  */
 import {
   AMOUNT_CONTEXT,
+  AMOUNT_CONTEXT_HAN,
   AMOUNT_HAN,
+  AMOUNT_MULTIPLIERS,
   AMOUNT_PREFIX,
   AMOUNT_SUFFIX,
   BARE_AMOUNT,
   BARE_ID,
+  BARE_MODEL,
   CURRENCY_CODES,
   DATE_IGNORE,
   DATE_PATTERNS,
@@ -21,12 +24,15 @@ import {
   EN_NUMBERS,
   ERROR_CODES,
   ERROR_MESSAGE_QUOTED,
+  FREQUENCY_AFTER,
+  FREQUENCY_BEFORE,
   HAN_DIGITS,
   HAN_UNITS,
   MIN_ID_DIGITS,
   MODEL_ANSWER,
   MODEL_CONTEXT,
   ORDER_CONTEXT,
+  PER_UNIT,
   ORDER_HASH,
   PHONES,
   PRODUCT_BRANDS,
@@ -36,6 +42,9 @@ import {
   TRACKING_CONTEXT,
   TRACKING_FORMATS,
   CODE_IN_MESSAGE,
+  COURIER_CONTEXT,
+  NEXT_ID,
+  TRACKING_BARE,
 } from './data/facts';
 import type { FactType, Span } from './labels';
 import { prepare, type Prepared } from './prepare';
@@ -264,25 +273,35 @@ export function extractFacts(input: Conversation | Prepared, { now }: { now?: Da
       const end = m.index + m[0].length;
       if (!taken.overlaps(m.index, end)) simple('trackingNumbers', facts.trackingNumbers, m.index, end);
     });
-    each(TRACKING_CONTEXT, folded, (m) => {
+    const tracking = (m: RegExpExecArray) => {
       const start = groupStart(m, 1);
       const end = start + m[1]!.length;
       if (digits(m[1]!) >= 6 && !taken.overlaps(start, end)) simple('trackingNumbers', facts.trackingNumbers, start, end);
-    });
+    };
+    each(TRACKING_CONTEXT, folded, tracking);
+    if (COURIER_CONTEXT.test(folded)) each(TRACKING_BARE, folded, tracking);
     each(ERROR_CODES[0]!, folded, (m) => simple('errorCodes', facts.errorCodes, m.index, m.index + m[0].length));
     each(ERROR_CODES[1]!, folded, (m) => {
       if (!taken.overlaps(m.index, m.index + m[0].length)) simple('errorCodes', facts.errorCodes, m.index, m.index + m[0].length);
     });
-    each(ERROR_CODES[2]!, folded, (m) => {
-      const start = groupStart(m, 1);
-      const end = start + m[1]!.length;
-      if (!taken.overlaps(start, end)) simple('errorCodes', facts.errorCodes, start, end);
-    });
+    for (const pattern of ERROR_CODES.slice(2)) {
+      each(pattern, folded, (m) => {
+        const start = groupStart(m, 1);
+        const end = start + m[1]!.length;
+        if (!taken.overlaps(start, end)) simple('errorCodes', facts.errorCodes, start, end);
+      });
+    }
     const orderAt = (start: number, end: number) => {
       const written = text.slice(start, end);
       if (digits(written) < MIN_ID_DIGITS || taken.overlaps(start, end)) return;
       taken.add(start, end);
       push(facts.orderIds, { type: 'orderIds', value: written, text: written, span: span(start, end) });
+      // "orders 5581 and 5582", 单号 X 和 Y: the next id in a list is an order id too.
+      const next = NEXT_ID.exec(folded.slice(end));
+      if (next) {
+        const nextStart = end + next[0].length - next[1]!.length;
+        orderAt(nextStart, nextStart + next[1]!.length);
+      }
     };
     each(ORDER_CONTEXT, folded, (m) => {
       const start = groupStart(m, 1);
@@ -320,10 +339,19 @@ export function extractFacts(input: Conversation | Prepared, { now }: { now?: Da
       });
     };
     each(AMOUNT_PREFIX, folded, (m) => amount(m.index, m.index + m[0].length, m[2]!, m[3], m[1]));
-    each(AMOUNT_SUFFIX, folded, (m) => amount(m.index, m.index + m[0].length, m[1]!, m[2], m[4]));
+    each(AMOUNT_SUFFIX, folded, (m) => {
+      const multiplier = m[3] ? AMOUNT_MULTIPLIERS[m[3]]! : 1;
+      const value = Math.round(parseAmount(m[1]!, m[2]) * multiplier * 100) / 100;
+      amount(m.index, m.index + m[0].length, m[1]!, m[2], m[5], value);
+    });
     each(AMOUNT_HAN, folded, (m) => {
       const value = hanNumber(m[1]!);
       if (value) amount(m.index, m.index + m[0].length, '', undefined, m[3], value);
+    });
+    each(AMOUNT_CONTEXT_HAN, folded, (m) => {
+      const value = hanNumber(m[1]!);
+      const start = groupStart(m, 1);
+      if (value) amount(start, start + m[1]!.length, '', undefined, undefined, value);
     });
     each(AMOUNT_CONTEXT, folded, (m) => {
       const start = groupStart(m, 1);
@@ -348,6 +376,12 @@ export function extractFacts(input: Conversation | Prepared, { now }: { now?: Da
       if (start < lastEnd || taken.overlaps(start, end)) continue;
       const core = folded.slice(start, end);
       if (DATE_IGNORE.some((idiom) => folded.slice(Math.max(0, start - 1), end + 2).includes(idiom))) continue;
+      // "15 times a day", 一天崩三回: how often, not when or how long.
+      if (
+        PER_UNIT.test(core) &&
+        (FREQUENCY_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || FREQUENCY_AFTER.test(folded.slice(end, end + 8)))
+      )
+        continue;
       const prefix = DATE_PREFIX.exec(folded.slice(Math.max(0, start - 8), start));
       if (prefix) start -= prefix[0].length;
       const days = countDays(folded.slice(start, end), now);
@@ -374,7 +408,8 @@ export function extractFacts(input: Conversation | Prepared, { now }: { now?: Da
     };
     for (const match of PRODUCTS.find(folded)) {
       const tail = PRODUCT_TAIL.exec(folded.slice(match.end))?.[0] ?? '';
-      if (match.value === 'brand' && !/\d|pro|max/.test(tail)) continue;
+      // A brand names a product only with a model or line after it (Galaxy Tab, Pixel 8, 小米14).
+      if (match.value === 'brand' && !/\d|pro|max|tab|buds|note|fold|flip|watch|band/.test(tail)) continue;
       product(match.start, match.end + tail.length);
     }
     each(MODEL_CONTEXT, folded, (m) => {
@@ -388,6 +423,15 @@ export function extractFacts(input: Conversation | Prepared, { now }: { now?: Da
         const start = groupStart(m, 1);
         product(start, start + m[1]!.trimEnd().length);
       });
+      // Otherwise the first model-like word of the answer: "T8 Max 去年买的".
+      if (!facts.products.some((fact) => fact.span.message === index)) {
+        BARE_MODEL.lastIndex = 0;
+        const m = BARE_MODEL.exec(folded);
+        if (m) {
+          const start = groupStart(m, 1);
+          product(start, start + m[1]!.length);
+        }
+      }
     }
 
     for (const pattern of ERROR_MESSAGE_QUOTED) {

@@ -4,7 +4,7 @@
  * agent who asked for it. When the customer's latest turn closes the matter, nothing is missing.
  */
 import { CLOSURE_MARKERS, COMPLAINT_MARKERS } from './data/emotion';
-import { NON_ANSWERS, PURCHASE_WORDS, REQUIREMENTS, SATISFIERS, USAGE_BEFORE_DATE } from './data/requirements';
+import { NON_ANSWERS, PURCHASE_WINDOW, PURCHASE_WORDS, REQUIREMENTS, SATISFIERS, USAGE_BEFORE_DATE } from './data/requirements';
 import type { EmotionResult } from './emotion';
 import type { FactExtraction } from './facts';
 import { MISSING_NAMES, type MissingName, type Scenario } from './labels';
@@ -24,7 +24,11 @@ export function closesMatter(prepared: Prepared, emotion: EmotionResult): boolea
 function purchaseDated(prepared: Prepared, extraction: FactExtraction): boolean {
   return extraction.facts.dates.some(({ span }) => {
     const folded = prepared.folded[span.message]!;
-    const around = folded.slice(Math.max(0, span.start - 16), Math.min(folded.length, span.end + 6));
+    // The purchase word may stand a little way before the date, but not in another sentence.
+    let from = Math.max(0, span.start - PURCHASE_WINDOW);
+    const sentence = Math.max(...['.', '!', '?', '。', '！', '？', '\n'].map((mark) => folded.lastIndexOf(mark, span.start - 1)));
+    if (sentence + 1 > from) from = sentence + 1;
+    const around = folded.slice(from, Math.min(folded.length, span.end + 6));
     return PURCHASE_WORDS.test(around) && !USAGE_BEFORE_DATE.test(folded.slice(Math.max(0, span.start - 12), span.start));
   });
 }

@@ -4,20 +4,24 @@
  * themselves (a tracking number → logistics, an error code → technical).
  */
 import {
+  ASKED_SCENARIO_WEIGHTS,
   FACT_SCENARIO_WEIGHTS,
+  GENERAL_PATTERNS,
   HOWTO_PATTERNS,
+  PINYIN_ABBREVIATIONS,
   SAFETY_SCENARIO_WEIGHT,
   SCENARIO_BLOCKERS,
   SCENARIO_KEYWORDS,
+  SCENARIO_PATTERNS,
   SCENARIO_PRIORITY,
   SCENARIO_THRESHOLD,
   type KeywordScenario,
 } from './data/scenarios';
 import { redFlags } from './escalation';
 import type { Facts } from './facts';
-import { SCENARIOS, type Scenario } from './labels';
+import { SCENARIOS, type MissingName, type Scenario } from './labels';
 import { prepare, type Prepared } from './prepare';
-import { fold, isHan, PhraseMatcher } from './text';
+import { canMatch, fold, isHan, patternScript, PhraseMatcher, scriptsIn } from './text';
 import type { Conversation } from './types';
 
 export interface ScenarioResult {
@@ -37,6 +41,26 @@ const KEYWORDS = new PhraseMatcher(
   SCENARIO_BLOCKERS,
 );
 
+type Keyword = { scenario: KeywordScenario; weight: number };
+/** tk, wl, hh…: each abbreviation reads as the Chinese keyword it stands for. */
+const ABBREVIATIONS = new PhraseMatcher(
+  Object.entries(PINYIN_ABBREVIATIONS).flatMap(([abbreviation, word]) => {
+    for (const scenario of Object.keys(SCENARIO_KEYWORDS.zh) as KeywordScenario[]) {
+      const weight = SCENARIO_KEYWORDS.zh[scenario][word];
+      if (weight !== undefined) return [[abbreviation, { scenario, weight }] as const];
+    }
+    return [];
+  }),
+);
+const SCENARIO_GRAMMAR = SCENARIO_PATTERNS.map(([pattern, scenario, weight]) => ({
+  pattern,
+  scenario,
+  weight,
+  script: patternScript(pattern),
+}));
+const GENERAL_GRAMMAR = GENERAL_PATTERNS.map(([pattern, weight]) => ({ pattern, weight, script: patternScript(pattern) }));
+const HOWTO_GRAMMAR = HOWTO_PATTERNS.map(([pattern, weight]) => ({ pattern, weight, script: patternScript(pattern) }));
+
 /** The latest turn weighs most: customers often open with background and end with the request. */
 const LATEST_WEIGHT = 1.5;
 const EARLIER_WEIGHT = 0.8;
@@ -55,19 +79,44 @@ export function detectScenario(input: Conversation | Prepared, facts?: Facts): S
   const found = new Map<Scenario, Map<string, number>>();
   const latest = new Set(prepared.latest);
 
-  const read = (text: string, folded: string, weight: number, howto = true) => {
-    for (const match of KEYWORDS.find(folded)) {
-      if (isHan(folded[match.start]) && NEGATED_HAN.test(folded.slice(Math.max(0, match.start - 6), match.start))) continue;
-      const { scenario, weight: w } = match.value;
-      scores[scenario] += w * weight;
-      const words = found.get(scenario) ?? new Map<string, number>();
-      found.set(scenario, words);
-      const written = text.slice(match.start, match.end);
-      words.set(written, (words.get(written) ?? 0) + w * weight);
+  const note = (scenario: Scenario, written: string, score: number) => {
+    scores[scenario] += score;
+    const words = found.get(scenario) ?? new Map<string, number>();
+    found.set(scenario, words);
+    words.set(written, (words.get(written) ?? 0) + score);
+  };
+  const matchKeywords = (matcher: PhraseMatcher<Keyword>, text: string, folded: string, weight: number) => {
+    for (const match of matcher.find(folded)) {
+      // 没坏, 不想tk: a keyword right after a negator doesn't count (不退/没退 are keywords of their own).
+      const han = isHan(folded[match.start]) || matcher === ABBREVIATIONS;
+      if (han && NEGATED_HAN.test(folded.slice(Math.max(0, match.start - 6), match.start))) continue;
+      note(match.value.scenario, text.slice(match.start, match.end), match.value.weight * weight);
     }
+  };
+  const read = (text: string, folded: string, weight: number, customer = true, howto = true) => {
+    matchKeywords(KEYWORDS, text, folded, weight);
+    if (!customer) return;
+    const scripts = scriptsIn(folded);
+    if (scripts.han) matchKeywords(ABBREVIATIONS, text, folded, weight);
+    // Grammar cues count once per scenario per message: the strongest.
+    const strongest = new Map<Scenario, [number, string]>();
+    for (const { pattern, scenario, weight: w, script } of SCENARIO_GRAMMAR) {
+      if ((strongest.get(scenario)?.[0] ?? 0) >= w || !canMatch(script, scripts)) continue;
+      const m = pattern.exec(folded);
+      if (m) strongest.set(scenario, [w, text.slice(m.index, m.index + m[0].length)]);
+    }
+    let general: [number, string] | undefined;
+    for (const { pattern, weight: w, script } of GENERAL_GRAMMAR) {
+      if ((general?.[0] ?? 0) >= w || !canMatch(script, scripts)) continue;
+      const m = pattern.exec(folded);
+      if (m) general = [w, text.slice(m.index, m.index + m[0].length)];
+    }
+    if (general) strongest.set('general', general);
+    for (const [scenario, [w, written]] of strongest) note(scenario, written, w * weight);
     if (!howto) return;
     let how = 0;
-    for (const [pattern, w] of HOWTO_PATTERNS) if (w > how && pattern.test(folded)) how = w;
+    for (const { pattern, weight: w, script } of HOWTO_GRAMMAR)
+      if (w > how && canMatch(script, scripts) && pattern.test(folded)) how = w;
     scores.howto += how * weight;
   };
 
@@ -75,11 +124,18 @@ export function detectScenario(input: Conversation | Prepared, facts?: Facts): S
   if (subject) read(subject, fold(subject), SUBJECT_WEIGHT);
   prepared.conversation.messages.forEach((message, index) => {
     const folded = prepared.folded[index]!;
-    if (message.role === 'agent' || message.role === 'bot') read(message.text, folded, AGENT_WEIGHT, false);
+    if (message.role === 'agent' || message.role === 'bot') read(message.text, folded, AGENT_WEIGHT, false, false);
     // A reply to the agent's question ("不知道在哪找") is not a how-to question of its own.
     else if (message.role === 'customer')
-      read(message.text, folded, latest.has(index) ? LATEST_WEIGHT : EARLIER_WEIGHT, !prepared.asked[index]);
+      read(message.text, folded, latest.has(index) ? LATEST_WEIGHT : EARLIER_WEIGHT, true, !prepared.asked[index]);
   });
+  // What the agent asked for: a model and a purchase date mean the agent is handling a quality case.
+  const asked = new Set<MissingName>();
+  for (const names of prepared.asked) if (names) for (const name of names) asked.add(name);
+  for (const name of asked) {
+    const hint = ASKED_SCENARIO_WEIGHTS[name];
+    if (hint) scores[hint[0]] += hint[1];
+  }
   if (prepared.customer.some((index) => redFlags(prepared, index).some((hit) => hit.code === 'safety'))) {
     scores.quality += SAFETY_SCENARIO_WEIGHT;
   }

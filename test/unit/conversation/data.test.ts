@@ -5,6 +5,8 @@ import {
   COMPLAINT_MARKERS,
   EMOTION_BLOCKERS,
   EMOTION_CUES,
+  EMOTION_PATTERNS,
+  UNDERSTANDING_CUES,
   INTENSIFIERS,
   NEGATORS,
   NOT_NEGATORS,
@@ -13,7 +15,15 @@ import {
 import { COUNT_WORDS, ESCALATION_RULES, REPEAT_CONTACT } from '../../../utils/conversation/data/escalation';
 import { CURRENCY_CODES, PRODUCT_BRANDS, PRODUCT_LINES, STEPS_TRIED } from '../../../utils/conversation/data/facts';
 import { REQUIREMENTS, SATISFIERS } from '../../../utils/conversation/data/requirements';
-import { HOWTO_PATTERNS, SCENARIO_BLOCKERS, SCENARIO_KEYWORDS } from '../../../utils/conversation/data/scenarios';
+import {
+  ASKED_SCENARIO_WEIGHTS,
+  GENERAL_PATTERNS,
+  HOWTO_PATTERNS,
+  PINYIN_ABBREVIATIONS,
+  SCENARIO_BLOCKERS,
+  SCENARIO_KEYWORDS,
+  SCENARIO_PATTERNS,
+} from '../../../utils/conversation/data/scenarios';
 import { MISSING_NAMES, SCENARIOS } from '../../../utils/conversation/labels';
 import { fold } from '../../../utils/conversation/text';
 import { ASKS_FOR, TONE_TAGS, TOPIC_WORDS } from '../../../utils/suggest/data';
@@ -171,5 +181,38 @@ describe('suggestion data', () => {
       for (const word of words) expect(HAN.test(word), `${tag}: ${word}`).toBe(HAN.test(tag));
       if (!HAN.test(tag)) expect(LATIN.test(tag)).toBe(true);
     }
+  });
+});
+
+describe('grammar patterns and abbreviations', () => {
+  it('are stateless (no g flag: they run with exec on every message) and carry positive weights', () => {
+    const lists: [RegExp, number][] = [
+      ...SCENARIO_PATTERNS.map(([pattern, , weight]) => [pattern, weight] as [RegExp, number]),
+      ...GENERAL_PATTERNS,
+      ...HOWTO_PATTERNS,
+      ...EMOTION_PATTERNS.map(([pattern, , weight]) => [pattern, weight] as [RegExp, number]),
+    ];
+    for (const [pattern, weight] of lists) {
+      expect(pattern.flags, pattern.source).not.toContain('g');
+      expect(weight).toBeGreaterThan(0);
+    }
+  });
+
+  it('expands every 拼音缩写 to a Chinese scenario keyword, and asks map to known scenarios', () => {
+    const zh = Object.values(SCENARIO_KEYWORDS.zh).flatMap((terms) => Object.keys(terms));
+    for (const [abbreviation, word] of Object.entries(PINYIN_ABBREVIATIONS)) {
+      expect(abbreviation).toMatch(/^[a-z]{2,4}$/);
+      expect(zh, word).toContain(word);
+    }
+    for (const [name, [scenario, weight]] of Object.entries(ASKED_SCENARIO_WEIGHTS)) {
+      expect(MISSING_NAMES).toContain(name);
+      expect(SCENARIOS).toContain(scenario);
+      expect(weight).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists understanding cues that are confusion cues in the lexicon', () => {
+    const confused = new Set([...Object.keys(EMOTION_CUES.zh.confused), ...Object.keys(EMOTION_CUES.en.confused)]);
+    expect(UNDERSTANDING_CUES.filter((term) => confused.has(term)).length).toBeGreaterThan(4);
   });
 });
