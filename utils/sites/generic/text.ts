@@ -1,34 +1,6 @@
 /** Visible text of a message part, without what is not the message (meta, controls, hidden parts). */
+import { walkText } from '../text';
 
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
 const SKIPPED_TAGS = new Set([
   'BUTTON',
   'INPUT',
@@ -70,42 +42,13 @@ export function isNeverText(element: Element): boolean {
  * spaces collapse; `skip(element)` leaves out parts such as the author line or the timestamp.
  */
 export function cleanText(element: Element, skip: (element: Element) => boolean = () => false): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      out += (node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.tagName === 'BR') {
-      out += '\n';
-      return;
-    }
-    if (el.tagName === 'IMG') {
-      if (isEmojiImage(el)) out += el.getAttribute('alt') ?? '';
-      return;
-    }
-    if (isNeverText(el) || skip(el)) return;
-    const block = BLOCK.has(el.tagName);
-    if (block) out += '\n';
-    for (const child of el.childNodes) walk(child);
-    if (block) out += '\n';
-  };
-  for (const child of element.childNodes) walk(child);
-  return tidy(out);
+  return walkText(element, {
+    image: (img) => (isEmojiImage(img) ? (img.getAttribute('alt') ?? '') : ''),
+    skip: (el) => isNeverText(el) || skip(el),
+  });
 }
 
-/** Trims lines, collapses blank runs. */
-export function tidy(text: string): string {
-  if (!text.includes('\n')) return text.replace(/ {2,}/g, ' ').trim();
-  return text
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+export { tidy } from '../text';
 
 /** Text content squeezed to one line, or '' (cheap: no skipping). */
 export function flatText(element: Element | null | undefined): string {
