@@ -4,8 +4,8 @@
  */
 import { customerLanguage, type Conversation } from '../conversation/types';
 import { QUESTION_WORDS, WH_WORDS } from './data/context';
-import { OPEN_CUES, PENDING_CUES, RESOLVED_CUES, UPSET_CUES } from './data/signals';
-import { conditionalBefore, prepareDraft, spanAt, within, type Draft } from './draft';
+import { OPEN_CUES, PENDING_CUES, PROBLEM_CUES, RESOLVED_CUES, SHOUTING_CUES, UPSET_CUES } from './data/signals';
+import { conditionalBefore, conditionInClause, prepareDraft, spanAt, within, type Draft } from './draft';
 import { DEFAULT_SERVICE_HOURS, timeWords, type TimeWords } from './time';
 import type { Lang, LintOptions } from './types';
 
@@ -14,9 +14,10 @@ import type { Lang, LintOptions } from './types';
  * - quote: inside quotation marks;  - reported: after 您刚才说 / you mentioned;
  * - question: in a question;  - mirror: in a question that restates the customer's words;
  * - echo: the same words (with their neighbours) are in the customer's messages;
- * - conditional: the clause sets up a condition (如果…, if …).
+ * - conditional: the clause (or the sentence's opening) sets up a condition (如果…, if …);
+ * - condition: the words before it in its own clause set up a condition (if it fails later, …).
  */
-export type Guard = 'quote' | 'reported' | 'question' | 'mirror' | 'echo' | 'conditional';
+export type Guard = 'quote' | 'reported' | 'question' | 'mirror' | 'echo' | 'conditional' | 'condition';
 
 export interface ConversationSignals {
   /** The customers' messages, lower-cased, joined by newlines ('' without a conversation). */
@@ -44,10 +45,13 @@ export interface LintContext {
   exempt(start: number, end: number, guards: readonly Guard[]): boolean;
 }
 
-const UPSET = new RegExp(UPSET_CUES.join('|'), 'i');
+const UPSET_WORDS = new RegExp(UPSET_CUES.join('|'), 'i');
+const SHOUTING = new RegExp(SHOUTING_CUES);
+const UPSET = { test: (text: string) => UPSET_WORDS.test(text) || SHOUTING.test(text) };
 const RESOLVED = new RegExp(RESOLVED_CUES.join('|'), 'i');
 const OPEN = new RegExp(OPEN_CUES.join('|'), 'i');
 const PENDING = new RegExp(PENDING_CUES.join('|'), 'i');
+const PROBLEM = new RegExp(PROBLEM_CUES.join('|'), 'i');
 const QUESTION_WORD = new RegExp(QUESTION_WORDS, 'i');
 const ADDRESSEE = /您|你|\byou(?:r)?\b/i;
 const WH_WORD = new RegExp(WH_WORDS, 'i');
@@ -83,6 +87,7 @@ export function readSignals(draftText: string, options: LintOptions): Conversati
     else if (conversation && latest) {
       if (OPEN.test(latest) || UPSET.test(latest)) resolved = false;
       else if (RESOLVED.test(latest)) resolved = true;
+      else if (PROBLEM.test(latest)) resolved = false;
     }
   }
   return {
@@ -175,6 +180,7 @@ export function createContext(original: string, options: LintOptions): LintConte
         if (guard === 'question' && inQuestion(text, draft, start)) return true;
         if (guard === 'mirror' && spanAt(draft.sentences, start).mirror) return true;
         if (guard === 'conditional' && conditionalBefore(draft, start)) return true;
+        if (guard === 'condition' && conditionInClause(draft, start)) return true;
         if (guard === 'echo' && echoesCustomer(ctx, start, end)) return true;
       }
       return false;

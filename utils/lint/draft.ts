@@ -2,7 +2,17 @@
  * The draft, cut up once for all rules: sentences, clauses, quoted words, reported speech and
  * questions. Every span is in UTF-16 offsets of the original text.
  */
-import { AGENT_SUBJECTS, CONCRETE_TIME, CONDITIONAL, MIRROR_MARKERS, QUOTE_PAIRS, REPORTED_SPEECH } from './data/context';
+import {
+  AGENT_JUDGEMENTS,
+  AGENT_SUBJECTS,
+  CONCRETE_TIME,
+  CONDITIONAL,
+  MIRROR_MARKERS,
+  QUESTION_WORDS_ZH,
+  QUOTE_PAIRS,
+  REPORTED_SPEECH,
+  SINGLE_QUOTE_MAX,
+} from './data/context';
 import type { Lang } from './types';
 
 export interface Span {
@@ -29,10 +39,13 @@ export interface Draft {
 
 const SENTENCE_END = /[。!?!?;;\n…]+[”"」』)）]*|[.!?]+(?=[\s"”')）]|$)[”"')）]*/g;
 const CLAUSE_END = /[,,;;::]/g;
-const QUESTION_END = /(?:[??]|[吗呢么](?:[。.~～]|$))[\s”"」』)）~～]*$/;
+const QUESTION_END = /(?:[??]|[吗么](?:[。.~～]|$))[\s”"」』)）~～]*$/;
+/** 呢 ends a question only with a question word (您看呢 / 哪天到呢); 已经发出了呢。 is a statement. */
+const NE_END = /呢[\s”"」』)）~～]*$/;
+const NE_QUESTION = new RegExp(QUESTION_WORDS_ZH);
 const MIRROR = new RegExp(MIRROR_MARKERS.join('|'), 'i');
 const REPORTED = new RegExp(REPORTED_SPEECH.join('|'), 'gi');
-const AGENT_SUBJECT = new RegExp(AGENT_SUBJECTS);
+const AGENT_VOICE = new RegExp(`${AGENT_SUBJECTS}|${AGENT_JUDGEMENTS}`);
 const CONDITIONAL_RE = new RegExp(`(?:${CONDITIONAL})`, 'i');
 const CONCRETE = new RegExp(CONCRETE_TIME.join('|'), 'i');
 
@@ -74,7 +87,32 @@ function quotedSpans(text: string): Span[] {
       from = end + 1;
     }
   }
+  singleQuoted(text, spans);
   return spans.sort((a, b) => a.start - b.start);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** 'Clear cache': single marks that open after a non-word and close before one (not can't, customers'). */
+function singleQuoted(text: string, spans: Span[]): void {
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf("'", from);
+    if (start === -1) return;
+    from = start + 1;
+    if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || !WORD_CHAR.test(text[start + 1] ?? '')) continue;
+    for (
+      let end = text.indexOf("'", start + 2);
+      end !== -1 && end - start <= SINGLE_QUOTE_MAX;
+      end = text.indexOf("'", end + 1)
+    ) {
+      if (text.slice(start, end).includes('\n')) break;
+      if (/\s/.test(text[end - 1]!) || WORD_CHAR.test(text[end + 1] ?? '')) continue;
+      spans.push({ start, end: end + 1 });
+      from = end + 1;
+      break;
+    }
+  }
 }
 
 /** Language by the same weighing as the customer's (a Chinese word is about two characters). */
@@ -101,7 +139,7 @@ export function prepareDraft(text: string): Draft {
   const sentenceEnds = ends(text, SENTENCE_END);
   const sentences = spansFrom(sentenceEnds, text.length).map((span) => {
     const body = text.slice(span.start, span.end).trim();
-    const question = QUESTION_END.test(body);
+    const question = QUESTION_END.test(body) || (NE_END.test(body) && NE_QUESTION.test(body));
     return { ...span, question, mirror: question && MIRROR.test(body) };
   });
   // Clauses end at a comma-like mark or where a sentence ends.
@@ -115,7 +153,7 @@ export function prepareDraft(text: string): Draft {
     let end = clause.end;
     // 您说的这个, 我们这边…: "what you mentioned" names a topic; the agent's own words follow.
     if (match[0].endsWith('的')) {
-      const own = AGENT_SUBJECT.exec(text.slice(match.index + match[0].length, clause.end));
+      const own = AGENT_VOICE.exec(text.slice(match.index + match[0].length, clause.end));
       if (own) end = match.index + match[0].length + own.index;
     }
     reported.push({ start: match.index, end });
@@ -141,6 +179,11 @@ export function within(spans: readonly Span[], start: number, end: number): bool
 
 export function hasConcreteTime(text: string): boolean {
   return CONCRETE.test(text);
+}
+
+/** Whether the words before `index` in its own clause set up a condition (如果稍后还不行 / if it fails later). */
+export function conditionInClause(draft: Draft, index: number): boolean {
+  return CONDITIONAL_RE.test(draft.text.slice(spanAt(draft.clauses, index).start, index));
 }
 
 /** Whether the clause before `index` sets up a condition (如果…, if …, 以免…). */

@@ -25,6 +25,19 @@ export const REPORTED_SPEECH = [
 /** The agent speaking for themselves: where a reference like 您说的问题 stops and the reply begins. */
 export const AGENT_SUBJECTS = '我们|我这边|这边|我';
 
+/**
+ * After 您说的 + a topic, a judgement word starts the agent's own words: in 您说的那个按钮可能换了位置
+ * the guess is the agent's (the customer's own guess would be quoted).
+ */
+export const AGENT_JUDGEMENTS = '可能|应该|大概|也许|估计|好像|或许|似乎|貌似';
+
+/**
+ * Single quotation marks ('Clear cache', ‘Settings’ after normalising) pair up only around words: the
+ * opening mark follows a space, bracket or the start, the closing mark is followed by one. Apostrophes
+ * inside words (can't, customers') never open a quotation. Longest quotation in UTF-16 units.
+ */
+export const SINGLE_QUOTE_MAX = 60;
+
 /** Mirroring: restating the customer's request to confirm it (only counts in a question). */
 export const MIRROR_MARKERS = [
   '您是(?:说|指|想|希望|需要|要|问|担心)',
@@ -34,6 +47,10 @@ export const MIRROR_MARKERS = [
   '也就是说',
   "\\b(?:do you want|would you like|you'd like|you want|are you asking|you mean|so you(?:'re| are)?|just to (?:confirm|check|make sure)|to confirm|if I (?:understand|understood|'ve understood)|am I right)\\b",
 ];
+
+/** Chinese question words that let 呢 end a question (哪天能到呢, 您看呢). */
+export const QUESTION_WORDS_ZH =
+  '什么|哪|几点|几号|几天|多少|多久|怎么|如何|为什么|是否|有没有|能不能|可不可以|是不是|还是|您看|你看';
 
 /** Words that make a clause a question even before its question mark. */
 export const QUESTION_WORDS =
@@ -56,7 +73,7 @@ export const CONCRETE_TIME = [
   '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]',
   '\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)',
   '\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|end of (?:the )?(?:day|week)|EOD|(?:on |by |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b',
-  '\\b(?:within|in|under) (?:\\d+|one|two|three|four|five|six|a|an|half an?) (?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?)\\b',
+  '\\b(?:within|in|under) (?:\\d+|one|two|three|four|five|six|a|an|half an?) (?:minutes?|mins?|hours?|hrs?|days?|business days?|working days?|weeks?)\\b(?! or (?:two|so|more|three)\\b)',
   '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b',
   '\\b\\d+(?:-\\d+)? (?:business|working) days\\b',
 ];

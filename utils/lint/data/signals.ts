@@ -8,10 +8,16 @@
 export const UPSET_CUES = [
   '!{2,}|！{2,}|[??]{2,}',
   '12315|投诉|曝光|律师|差评|骗子|骗人|坑人|垃圾|破(?:玩意|东西|软件|App|app|系统)|什么破',
-  '\\b(?:angry|annoyed|awful|complaint|disappointed|disgusted|fed up|frustrated|furious|horrible|lawyer|livid|pathetic|ridiculous|scam|sick of|terrible|unacceptable|upset|useless|worst)\\b',
+  '\\b(?:angry|annoyed|anxious|awful|complaint|desperate|disappointed|disgusted|fed up|frustrated|furious|horrible|joke|lawyer|livid|pathetic|panicking|ridiculous|scam|sick of|stressed|terrible|unacceptable|unhappy|upset|useless|worried|worst)\\b',
   "\\b(?:chargeback|never again|how many (?:more )?times|still (?:not|no|hasn't|haven't|waiting|broken|nothing)|waste of)\\b",
   '不满|失望|太差|差劲|无语|受不了|烦死|气死|生气|愤怒|恶心|离谱|过分|凭什么|搞什么|怎么搞的|怎么回事|到底|急死|崩溃|郁闷|等了(?:很久|好久|半天|一周|一个星期|半个月|\\d+\\s*天)|还没(?:到|收到|发|退|解决|处理|回复)|又(?:坏|出问题|不行)',
+  // Worry and waiting count as much as anger: a cheerful goodbye grates on both.
+  '着急|很急|急用|焦急|心急|担心|害怕|慌了|怎么还(?:不|没)|还不(?:发|到|退|给|处理|回复)|都(?:一周|一个星期|一个月|半个月|好几天|几天|\\d+\\s*天)了|被盗刷|盗刷',
 ];
+
+/** Shouting: a word in capitals that is not an acronym (AGAIN, STILL, NEVER). Matched case-sensitively. */
+export const SHOUTING_CUES =
+  '\\b(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|WHY|WHERE|NOW|SERIOUSLY|WORST|USELESS|ANYONE|HELLO)\\b(?![.-]?[A-Z0-9])';
 
 /** In the customer's latest turn: the problem is gone. */
 export const RESOLVED_CUES = [
@@ -23,6 +29,15 @@ export const RESOLVED_CUES = [
 export const OPEN_CUES = [
   "\\b(?:doesn't work|didn't work|not working|still|waiting for|keep me posted|let me know|any update|hasn't|haven't|isn't|not yet)\\b",
   '还是不行|还不行|不行|没解决|没有解决|没用|还没|没收到|没到|没反应|失败|等你们|等您|等消息|等通知|有消息|怎么办|什么时候',
+];
+
+/**
+ * In the customer's latest turn: a problem named (down, broken, 漏水). It means "still open" only when
+ * the turn does not also say it is solved ("it was broken, works now, thanks").
+ */
+export const PROBLEM_CUES = [
+  "\\b(?:down|broken|crash(?:es|ed|ing)?|stuck|lost|missing|damaged|double[- ]charged|charged (?:me )?twice|won't (?:open|load|start|connect|turn on)|can't (?:log ?in|sign in|access|connect)|not (?:arrived|delivered|received|working))\\b",
+  '坏了|漏水|不制冷|不出水|打不开|登不上|登录不了|闪退|卡死|没到账|丢了|丢件|被盗刷|盗刷|破损|少发|错发|重复扣|扣了两次|没收到|收不到|不能用|用不了',
 ];
 
 /** In the draft itself: the agent says the matter is still open. */

@@ -25,7 +25,7 @@ export const bareRefusal: Rule = {
   check(ctx) {
     const found = scanTerms(ctx.text, TERMS, ctx.sentenceText, ({ term, start, end }) => {
       if (ctx.exempt(start, end, GUARDS)) return false;
-      if (term.lang === 'zh') {
+      if (term.lang === 'zh' && !term.decision) {
         // 您无法登录 / 页面提示无法支付: the customer's problem, unless the agent's side says no (您的订单我们无法修改).
         const before = ctx.text.slice(spanAt(ctx.draft.clauses, start).start, start);
         if (CUSTOMER_SIDE.test(before) && !AGENT_SIDE.test(before)) return false;
@@ -42,7 +42,11 @@ export const bareRefusal: Rule = {
       const clause = spanAt(ctx.draft.clauses, hit.start);
       const tail = ctx.text.slice(hit.end, clause.end);
       const turn = CONTRAST.exec(tail);
-      rest += `${ctx.text.slice(last, hit.start)} `;
+      // The refusal's own subject is not an alternative ("This discount can't be combined"), unless a
+      // turn comes before it ("You can exchange it, but we can't refund it").
+      const lead = ctx.text.slice(Math.max(last, clause.start), hit.start);
+      const keepLead = CONTRAST.test(lead);
+      rest += `${ctx.text.slice(last, keepLead ? hit.start : Math.max(last, clause.start))} `;
       last = turn ? hit.end + turn.index : clause.end;
     }
     rest += ctx.text.slice(last);

@@ -1,5 +1,5 @@
 import { RULE_TITLES } from '../data/messages';
-import { APOLOGIES, EMPATHY_INSTEAD, OVERDONE, STACK_GAP } from '../data/over-empathy';
+import { APOLOGIES, EMPATHY_INSTEAD, OVERDONE, REPEAT_GAP, STACK_GAP } from '../data/over-empathy';
 import type { Hit, Rule } from '../rule';
 import { compileTerms, scanTerms } from '../terms';
 import type { Lang } from '../types';
@@ -7,6 +7,10 @@ import type { Lang } from '../types';
 const TERMS = compileTerms(OVERDONE);
 const APOLOGY = new RegExp(APOLOGIES.join('|'), 'gi');
 const HAN = /[\u3400-\u9fff]/;
+const REPEAT = new RegExp(REPEAT_GAP);
+/** Only the bare word repeats in a breath; "非常抱歉！非常抱歉！" is two apologies. */
+const BARE = /^(?:sorry|抱歉|对不起|不好意思)$/i;
+const BARE_RUN = /^(?:(?:sorry|抱歉|对不起|不好意思)[\s,，、!！~～.。]*)+$/i;
 const GUARDS = ['quote', 'reported'] as const;
 
 export const overEmpathy: Rule = {
@@ -21,9 +25,15 @@ export const overEmpathy: Rule = {
       const start = match.index;
       const end = start + match[0].length;
       if (ctx.exempt(start, end, GUARDS)) continue;
-      // 抱歉抱歉 / 对不起对不起: one apology said twice in a breath, not a stack.
+      // 抱歉抱歉 / "Sorry, sorry": one apology said twice in a breath, not a stack.
       const previous = apologies.at(-1);
-      if (previous && previous.end === start) previous.end = end;
+      const again =
+        previous &&
+        REPEAT.test(ctx.text.slice(previous.end, start)) &&
+        BARE.test(match[0]) &&
+        BARE_RUN.test(ctx.text.slice(previous.start, previous.end)) &&
+        ctx.text.slice(previous.start, previous.end).toLowerCase().endsWith(match[0].toLowerCase());
+      if (previous && (previous.end === start || again)) previous.end = end;
       else apologies.push({ start, end, lang: HAN.test(match[0]) ? 'zh' : 'en' });
     }
     apologies.forEach((apology, i) => {

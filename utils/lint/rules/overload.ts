@@ -1,8 +1,9 @@
 import { RULE_TITLES } from '../data/messages';
-import { OVERLOAD, OVERLOAD_WORDS, STEP_LINE } from '../data/overload';
+import { OVERLOAD, OVERLOAD_WORDS, POINT_MARKERS, STEP_LINE } from '../data/overload';
 import type { Rule } from '../rule';
 
 const STEP = new RegExp(STEP_LINE, 'gm');
+const POINTS = POINT_MARKERS.map((source) => new RegExp(source, 'i'));
 const WORD = /[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
@@ -19,7 +20,10 @@ export const overload: Rule = {
     const tooLong = size > limit;
     const tooManySentences = !numbered && sentences.length > OVERLOAD.maxSentences;
     const tooManyQuestions = questions > OVERLOAD.maxQuestions;
-    if (!tooLong && !tooManySentences && !tooManyQuestions) return [];
+    // "One key point per message": four announced points (首先…其次…再次…最后) overload a chat reply
+    // whatever its length, unless they are already numbered lines.
+    const tooManyPoints = !numbered && POINTS.filter((point) => point.test(text)).length > OVERLOAD.maxPoints;
+    if (!tooLong && !tooManySentences && !tooManyQuestions && !tooManyPoints) return [];
 
     const words = OVERLOAD_WORDS[lang];
     const ui = OVERLOAD_WORDS[ctx.ui];

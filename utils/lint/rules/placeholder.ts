@@ -7,7 +7,8 @@ import type { Hit, Rule } from '../rule';
 const SHAPES = new RegExp(PLACEHOLDER_SHAPES.join('|'), 'gi');
 const BRACKETS = new RegExp(SLOT_BRACKETS.join('|'), 'g');
 const SLOT = new RegExp(`^\\s*(?:${SLOT_NAMES.join('|')})\\s*$`, 'i');
-const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** [ORDER_ID], [TOTAL]: a name in capitals is a slot ([OK] and [PDF] are too short to be one). */
+const CONSTANT_CASE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$/;
 const TAG = new RegExp(`^${HTML_TAGS}$`, 'i');
 const HAN = /[\u3400-\u9fff]/;
 const NAME_SLOT = /name|姓名|名字|称呼|昵称|customer/i;
