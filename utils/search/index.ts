@@ -53,6 +53,11 @@ export const FUSE_OPTIONS: IFuseOptions<LibraryTemplate> = {
 const FIELD_WEIGHTS = { shortcut: 4, title: 3, tags: 2, body: 1 } as const;
 /** How many candidates the gram index hands to Fuse.js for scoring. */
 const CANDIDATES = 50;
+/**
+ * A query of several words has many grams and picks its template out sharply: fewer candidates need
+ * the (costly) fuzzy pass.
+ */
+const CANDIDATES_MULTIWORD = 24;
 
 interface Postings {
   ids: number[];
@@ -210,7 +215,8 @@ export class TemplateIndex {
         this.scores[id]! += idf * list.weights[i]!;
       }
     }
-    const best = topK(touched, this.scores, CANDIDATES, (id) => passes(this.templates[id]!, filters));
+    const wanted = /\S\s+\S/.test(text) ? CANDIDATES_MULTIWORD : CANDIDATES;
+    const best = topK(touched, this.scores, wanted, (id) => passes(this.templates[id]!, filters));
     for (const id of touched) this.scores[id] = 0;
     return best;
   }
