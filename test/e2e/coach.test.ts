@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import type { InsertResult } from '../../utils/editors';
 import type { Finding } from '../../utils/lint/types';
 import { launchChromium, launchFirefox, ROOT, type ChromiumSession, type FirefoxSession } from '../support/browsers';
+import { pressChord } from '../support/drivers';
 import { runCoachPanel, runCoachScenario, type CoachPage, type CoachTab, type PanelPage } from './coach-scenario';
 import { EDITOR_SELECTORS } from './editors-scenario';
 import { buildEditorPages, type BuiltPages } from './editors/build';
@@ -184,15 +185,6 @@ describe('draft coach in Chromium (Playwright)', () => {
     if (page.shots?.panel) await runCoachPanel(tab(), page);
   });
 });
-
-/** Keys as Playwright spells them, for puppeteer (which takes modifiers as separate key presses). */
-async function pressChord(page: PuppeteerPage, chord: string): Promise<void> {
-  const keys = chord.split('+') as KeyInput[];
-  const key = keys.pop()!;
-  for (const modifier of keys) await page.keyboard.down(modifier);
-  await page.keyboard.press(key);
-  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
-}
 
 describe('draft coach in Firefox ESR (puppeteer-core, WebDriver BiDi)', () => {
   let session: FirefoxSession;

@@ -1,9 +1,10 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import type { InsertResult } from '../../utils/editors';
 import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from '../support/browsers';
+import { pressChord } from '../support/drivers';
 import { runEditorScenario, type EditorTab } from './editors-scenario';
 import { buildEditorPages, EDITOR_PAGES, type BuiltPages } from './editors/build';
 
@@ -40,15 +41,6 @@ async function untilAnswered(ping: () => Promise<number | undefined>): Promise<n
     if (Date.now() > deadline) throw new Error('the content script never answered');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Keys as `press` spells them, for puppeteer (which takes modifiers as separate key presses). */
-async function pressChord(page: PuppeteerPage, chord: string): Promise<void> {
-  const keys = chord.split('+') as KeyInput[];
-  const key = keys.pop()!;
-  for (const modifier of keys) await page.keyboard.down(modifier);
-  await page.keyboard.press(key);
-  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
 }
 
 describe('editor insertion in Chromium (Playwright)', () => {
