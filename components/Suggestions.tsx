@@ -47,6 +47,11 @@ function Understanding({ analysis }: { analysis: Analysis }) {
       </span>
       <span className="chip">{t(SCENARIO_LABELS[analysis.scenario]!)}</span>
       {missing.length > 0 && <span className="chip chip--missing">{t('understandingMissing', missing.join(', '))}</span>}
+      {analysis.escalation.level === 'watch' && (
+        <span className="chip chip--missing" data-testid="escalation-watch">
+          {t('understandingWatch', analysis.escalation.reasons.map((reason) => reason.text).join(' · '))}
+        </span>
+      )}
     </div>
   );
 }

@@ -68,6 +68,8 @@ export async function runSlice(driver: BrowserDriver, origin: string): Promise<v
   for (const slot of ['empathy', 'clarification', 'resolution']) {
     expect(await textOf(panel, `[data-testid="slot-${slot}"] .slot__text`)).toMatch(/[\u4e00-\u9fff]/);
   }
+  // "今天再不解决我就投诉了": a complaint threat to watch, not yet a hand-over.
+  expect(await textOf(panel, '[data-testid="escalation-watch"]')).toContain('投诉');
 
   // Search the library by pinyin initials (退款到账 → tkdz); Chinese first: the customer writes Chinese.
   await panel.type('[data-testid="template-search"]', 'tkdz');

@@ -9,6 +9,9 @@ describe('detectEscalation', () => {
     // Threats against routine mentions: the keyword alone decides nothing.
     ['high', 'threat', '再不处理我就投诉到12315'],
     ['none', undefined, '投诉进度怎么样了'],
+    // A threat to complain to the company itself: watch (hand-over when it grows).
+    ['watch', 'complaint', '今天再不解决我就投诉了'],
+    ['none', undefined, '我不是要投诉 就想知道进度'],
     ['none', undefined, '请问投诉电话是多少 我想表扬一下快递员'],
     ['high', 'threat', '我要去消协投诉'],
     ['high', 'threat', "If it's not fixed today I'm filing a chargeback"],

@@ -64,7 +64,7 @@ export const ESCALATION_RULES: readonly EscalationRule[] = [
     code: 'complaint',
     level: 'watch',
     patterns: [
-      /我要投诉|我要举报|投诉你们|投诉这个|要投诉|\b(?:file|filing|filed|make|making|lodge|lodging|lodged|raise|raising|put in|submit(?:ting)?) (?:a )?(?:formal |official )?complaint\b/,
+      /我要投诉|我要举报|投诉你们|投诉这个|要投诉|我就(?:去)?(?:投诉|举报)(?=了|[,.!?;，。！？；\s]|$)|\b(?:file|filing|filed|make|making|lodge|lodging|lodged|raise|raising|put in|submit(?:ting)?) (?:a )?(?:formal |official )?complaint\b/,
     ],
   },
   {
