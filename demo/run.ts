@@ -7,39 +7,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, ROOT } from '../test/support/browsers';
+import { answeringTab, launchChromium, ROOT } from '../test/support/browsers';
 import { serveStatic } from './server';
 
 const OUT_DIR = join(ROOT, 'demo/out');
 const COMPOSER = 'section.ticket[data-active="true"] textarea.composer__input';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const port = Number(process.env.DEMO_PORT ?? 5178);
-
-async function findDemoTab(worker: Awaited<ReturnType<typeof launchChromium>>['worker']): Promise<number | undefined> {
-  return worker.evaluate(async () => {
-    const api = (
-      globalThis as unknown as {
-        chrome: {
-          tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<{ ok?: boolean }> };
-        };
-      }
-    ).chrome;
-    for (const tab of await api.tabs.query({})) {
-      const answer = await api.tabs.sendMessage(tab.id!, { type: 'deskmate:ping' }).catch(() => undefined);
-      if (answer?.ok) return tab.id;
-    }
-    return undefined;
-  });
-}
-
-async function waitForTab(session: Awaited<ReturnType<typeof launchChromium>>): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const id = await findDemoTab(session.worker);
-    if (id !== undefined) return id;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the content script never answered on the demo page');
-}
 
 async function compose(page: Page, left: Buffer, right: Buffer, path: string) {
   await page.setViewportSize({ width: 1280 + 400, height: 800 });
@@ -63,7 +37,7 @@ try {
   const page = session.context.pages()[0] ?? (await session.context.newPage());
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(demoUrl);
-  const tabId = await waitForTab(session);
+  const tabId = await answeringTab(session.worker);
 
   if (!headless) {
     console.log(

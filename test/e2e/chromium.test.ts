@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
-import { launchChromium, type ChromiumSession } from '../support/browsers';
+import { answeringTab, launchChromium, type ChromiumSession } from '../support/browsers';
 import { playwrightDriver } from '../support/drivers';
 import { runPalette, runSiteChoice, runSlice, type BrowserDriver } from './scenario';
 
@@ -14,7 +14,6 @@ declare const chrome: {
   };
   sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
   tabs: {
-    query(filter: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: object): Promise<{ ok?: boolean } | undefined>;
   };
 };
@@ -41,14 +40,7 @@ describe('Chromium (Playwright) with the extension loaded', () => {
   });
 
   /** The tab whose content script answers (one demo page is open per test). */
-  const demoTabId = async () =>
-    session.worker.evaluate(async () => {
-      for (const tab of await chrome.tabs.query({})) {
-        const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'deskmate:ping' }).catch(() => undefined);
-        if (answer?.ok) return tab.id;
-      }
-      return undefined;
-    });
+  const demoTabId = () => answeringTab(session.worker);
 
   const driver = (): BrowserDriver => ({
     async openDemo(url) {

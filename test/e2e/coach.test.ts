@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import type { InsertResult } from '../../utils/editors';
 import type { Finding } from '../../utils/lint/types';
-import { launchChromium, launchFirefox, ROOT, type ChromiumSession, type FirefoxSession } from '../support/browsers';
+import {
+  answeringTab,
+  launchChromium,
+  launchFirefox,
+  ROOT,
+  type ChromiumSession,
+  type FirefoxSession,
+} from '../support/browsers';
 import { pressChord } from '../support/drivers';
 import { runCoachPanel, runCoachScenario, type CoachPage, type CoachTab, type PanelPage } from './coach-scenario';
 import { EDITOR_SELECTORS } from './editors-scenario';
@@ -15,7 +22,6 @@ import { buildEditorPages, type BuiltPages } from './editors/build';
 /** The bits of the extension APIs called from the extension's own contexts. */
 declare const chrome: {
   tabs: {
-    query(filter: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
@@ -77,17 +83,6 @@ function coachPage(name: (typeof PAGES)[number], browserName: string): CoachPage
   };
 }
 
-/** Polls `ping` until the tab's content script answers (it starts at document_idle). */
-async function untilAnswered(ping: () => Promise<number | undefined>): Promise<number> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const id = await ping();
-    if (id !== undefined) return id;
-    if (Date.now() > deadline) throw new Error('the content script never answered');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('draft coach in Chromium (Playwright)', () => {
   let session: ChromiumSession;
   let page: PlaywrightPage;
@@ -128,15 +123,7 @@ describe('draft coach in Chromium (Playwright)', () => {
       await page.waitForSelector(selector, { state: 'attached' });
     },
     async contentScript() {
-      tabId = await untilAnswered(() =>
-        session.worker.evaluate(async () => {
-          for (const { id } of await chrome.tabs.query({})) {
-            const answer = await chrome.tabs.sendMessage(id!, { type: 'deskmate:ping' }).catch(() => undefined);
-            if ((answer as { ok?: boolean } | undefined)?.ok) return id;
-          }
-          return undefined;
-        }),
-      );
+      tabId = await answeringTab(session.worker);
     },
     insert: (text) => send<InsertResult>({ type: 'deskmate:insert-text', text }),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -233,15 +220,7 @@ describe('draft coach in Firefox ESR (puppeteer-core, WebDriver BiDi)', () => {
       await page.waitForSelector(selector);
     },
     async contentScript() {
-      tabId = await untilAnswered(() =>
-        extensionPage.evaluate(async () => {
-          for (const { id } of await browser.tabs.query({})) {
-            const answer = await browser.tabs.sendMessage(id!, { type: 'deskmate:ping' }).catch(() => undefined);
-            if ((answer as { ok?: boolean } | undefined)?.ok) return id;
-          }
-          return undefined;
-        }),
-      );
+      tabId = await answeringTab(extensionPage);
     },
     insert: (text) => send<InsertResult>({ type: 'deskmate:insert-text', text }),
     mouseMove: (x, y) => page.mouse.move(x, y),

@@ -3,7 +3,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
 import type { InsertResult } from '../../utils/editors';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from '../support/browsers';
+import { answeringTab, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from '../support/browsers';
 import { pressChord } from '../support/drivers';
 import { runEditorScenario, type EditorTab } from './editors-scenario';
 import { buildEditorPages, EDITOR_PAGES, type BuiltPages } from './editors/build';
@@ -11,7 +11,6 @@ import { buildEditorPages, EDITOR_PAGES, type BuiltPages } from './editors/build
 /** The bits of the extension APIs called from the extension's own contexts. */
 declare const chrome: {
   tabs: {
-    query(filter: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: object): Promise<unknown>;
   };
 };
@@ -28,20 +27,6 @@ afterAll(async () => {
   await server?.close();
   pages?.remove();
 });
-
-/**
- * The id of the tab whose content script answers a ping, polling until it does (it starts at
- * document_idle). The editor pages load one after another in the same tab.
- */
-async function untilAnswered(ping: () => Promise<number | undefined>): Promise<number> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const id = await ping();
-    if (id !== undefined) return id;
-    if (Date.now() > deadline) throw new Error('the content script never answered');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('editor insertion in Chromium (Playwright)', () => {
   let session: ChromiumSession;
@@ -70,15 +55,8 @@ describe('editor insertion in Chromium (Playwright)', () => {
       await page.waitForSelector(selector, { state: 'attached' });
     },
     async contentScript() {
-      tabId = await untilAnswered(() =>
-        session.worker.evaluate(async (known) => {
-          for (const { id } of known === undefined ? await chrome.tabs.query({}) : [{ id: known }]) {
-            const answer = await chrome.tabs.sendMessage(id!, { type: 'deskmate:ping' }).catch(() => undefined);
-            if ((answer as { ok?: boolean } | undefined)?.ok) return id;
-          }
-          return undefined;
-        }, tabId),
-      );
+      // The editor pages load one after another in the same tab.
+      tabId = await answeringTab(session.worker, tabId);
     },
     insert: (text, cursor) =>
       session.worker.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message) as Promise<InsertResult>, [
@@ -126,15 +104,7 @@ describe('editor insertion in Firefox ESR (puppeteer-core, WebDriver BiDi)', () 
       await page.waitForSelector(selector);
     },
     async contentScript() {
-      tabId = await untilAnswered(() =>
-        extensionPage.evaluate(async (known) => {
-          for (const { id } of known === undefined ? await browser.tabs.query({}) : [{ id: known }]) {
-            const answer = await browser.tabs.sendMessage(id!, { type: 'deskmate:ping' }).catch(() => undefined);
-            if ((answer as { ok?: boolean } | undefined)?.ok) return id;
-          }
-          return undefined;
-        }, tabId),
-      );
+      tabId = await answeringTab(extensionPage, tabId);
     },
     insert: (text, cursor) =>
       extensionPage.evaluate((id, message) => browser.tabs.sendMessage(id, message) as Promise<InsertResult>, tabId!, {

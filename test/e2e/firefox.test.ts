@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../demo/server';
-import { FIREFOX_BUILD, launchFirefox, type FirefoxSession } from '../support/browsers';
+import { FIREFOX_BUILD, answeringTab, launchFirefox, type FirefoxSession } from '../support/browsers';
 import { puppeteerDriver } from '../support/drivers';
 import { runPalette, runSiteChoice, runSlice, type BrowserDriver } from './scenario';
 
@@ -48,22 +48,14 @@ describe('Firefox ESR (puppeteer-core, WebDriver BiDi) with the extension instal
       const page = await session.browser.newPage();
       page.goto(`${session.extensionOrigin}/sidepanel.html`).catch(() => undefined);
       await page.waitForSelector('[data-testid="template-search"]', { timeout: 20_000 });
-      await page.evaluate(async () => {
-        const api = (
-          globalThis as unknown as {
-            browser: {
-              tabs: {
-                query(q: object): Promise<{ id?: number }[]>;
-                sendMessage(id: number, m: object): Promise<{ ok?: boolean }>;
-              };
-            };
-          }
-        ).browser;
-        for (const tab of await api.tabs.query({})) {
-          const answer = await api.tabs.sendMessage(tab.id!, { type: 'deskmate:ping' }).catch(() => undefined);
-          if (answer?.ok) await api.tabs.sendMessage(tab.id!, { type: 'deskmate:toggle-palette' });
-        }
-      });
+      const tabId = await answeringTab(page);
+      await page.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as { browser: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+          ).browser.tabs.sendMessage(id, { type: 'deskmate:toggle-palette' }),
+        tabId,
+      );
       await page.close();
       await demo!.bringToFront();
     },

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestCustomerMessage, type Conversation } from '../../utils/conversation/types';
 import { adapterById } from '../../utils/sites/registry';
-import { launchChromium, launchFirefox, ROOT, type ChromiumSession, type FirefoxSession } from '../support/browsers';
+import {
+  answeringTab,
+  launchChromium,
+  launchFirefox,
+  ROOT,
+  type ChromiumSession,
+  type FirefoxSession,
+} from '../support/browsers';
 import { playwrightDriver, puppeteerDriver } from '../support/drivers';
 import { waitForText, type PageDriver } from './scenario';
 
@@ -153,14 +160,6 @@ async function checkPage(site: PageDriver, panel: PageDriver, page: SitePage): P
   await waitForText(panel, READER, ` ${expected.count + 1} `);
 }
 
-/** The bits of the `chrome` API the test calls inside the extension's service worker. */
-declare const chrome: {
-  tabs: {
-    query(filter: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: object): Promise<{ ok?: boolean } | undefined>;
-  };
-};
-
 describe('helpdesk pages in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveFixtures>>;
   let session: ChromiumSession;
@@ -178,20 +177,9 @@ describe('helpdesk pages in Chromium', () => {
     const url = `https://${page.host}:${server.port}${page.path}`;
     const site = await session.context.newPage();
     await site.goto(url);
-    let tabId: number | undefined;
-    for (let tries = 0; tries < 50 && tabId === undefined; tries++) {
-      // The one tab whose content script answers (each case closes its pages); tab URLs are not
-      // visible to the extension without the `tabs` permission.
-      tabId = await session.worker.evaluate(async () => {
-        for (const tab of await chrome.tabs.query({})) {
-          if (tab.id === undefined) continue;
-          const answer = await chrome.tabs.sendMessage(tab.id, { type: 'deskmate:ping' }).catch(() => undefined);
-          if (answer?.ok) return tab.id;
-        }
-        return undefined;
-      });
-      if (tabId === undefined) await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    // The one tab whose content script answers (each case closes its pages); tab URLs are not
+    // visible to the extension without the `tabs` permission.
+    const tabId = await answeringTab(session.worker).catch(() => undefined);
     expect(tabId, `the content script runs on ${url}`).toBeTypeOf('number');
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);

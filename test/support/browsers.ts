@@ -125,3 +125,50 @@ export async function launchFirefox({
     close: () => browser.close(),
   };
 }
+
+/**
+ * Runs in an extension context (Chromium's service worker, a Firefox extension page): the first tab
+ * whose content script answers a ping, or just `known` when given. Self-contained: it is serialised.
+ */
+const pingTabs = async (known: number | undefined): Promise<number | undefined> => {
+  const api =
+    (
+      globalThis as unknown as {
+        browser?: ExtensionTabs;
+        chrome: ExtensionTabs;
+      }
+    ).browser ?? (globalThis as unknown as { chrome: ExtensionTabs }).chrome;
+  const tabs = known === undefined ? await api.tabs.query({}) : [{ id: known }];
+  for (const { id } of tabs) {
+    if (id === undefined) continue;
+    const answer = await api.tabs.sendMessage(id, { type: 'deskmate:ping' }).catch(() => undefined);
+    if (answer?.ok) return id;
+  }
+  return undefined;
+};
+
+interface ExtensionTabs {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, message: object): Promise<{ ok?: boolean } | undefined>;
+  };
+}
+
+/** Anything that evaluates a function in an extension context: Playwright's Worker, puppeteer's Page. */
+export interface ExtensionContext {
+  evaluate(fn: typeof pingTabs, known: number | undefined): Promise<number | undefined>;
+}
+
+/**
+ * The id of the tab whose content script answers (or `known`), polling until it does: the script
+ * starts at document_idle.
+ */
+export async function answeringTab(context: ExtensionContext, known?: number, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const id = await context.evaluate(pingTabs, known);
+    if (id !== undefined) return id;
+    if (Date.now() > deadline) throw new Error('the content script never answered');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
