@@ -4,11 +4,11 @@ import { t } from '../utils/i18n';
 import { BUILTIN_PACKS } from '../utils/packs/builtin';
 import { removePack, setEnabled, type InstalledPack } from '../utils/packs/library';
 import { importPackFile, libraryItem } from '../utils/packs/storage';
-import { checkPackUrl, originPattern, refreshSource } from '../utils/packs/subscription';
+import { checkPackUrl, refreshSource } from '../utils/packs/subscription';
 import type { PackError } from '../utils/packs/types';
 import { isDeadlineRule, resolveDeadline } from '../utils/packs/variables';
 import { DEFAULT_SETTINGS, settingsItem, sitesItem, updateSettings, usageItem, type SitePreference } from '../utils/settings';
-import { disableSite } from '../utils/site-access';
+import { disableSite, originPattern } from '../utils/site-access';
 import { CoachOptions } from './CoachOptions';
 import { useLibrary } from './useLibrary';
 

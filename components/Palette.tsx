@@ -3,7 +3,7 @@ import { customerLanguage, type Conversation } from '../utils/conversation/types
 import type { InsertResult } from '../utils/editors/types';
 import { t } from '../utils/i18n';
 import type { LibraryTemplate } from '../utils/packs/types';
-import type { VariableValues } from '../utils/packs/variables';
+import { conversationValues, type VariableValues } from '../utils/packs/variables';
 import { TemplatePicker } from './TemplatePicker';
 import { useLibrary } from './useLibrary';
 
@@ -24,8 +24,7 @@ export function Palette({
   const [error, setError] = useState<string>();
 
   const values: VariableValues = {
-    ...(conversation?.customer?.name && { 'customer.name': conversation.customer.name }),
-    ...(conversation?.ticketId && { 'ticket.id': conversation.ticketId }),
+    ...conversationValues(conversation),
     ...(settings.agentName && { 'agent.name': settings.agentName }),
   };
 

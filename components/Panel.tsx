@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { customerLanguage } from '../utils/conversation/types';
 import { askTab } from '../utils/messaging';
 import type { LibraryTemplate } from '../utils/packs/types';
-import type { VariableValues } from '../utils/packs/variables';
+import { conversationValues, type VariableValues } from '../utils/packs/variables';
 import { t } from '../utils/i18n';
 import { CoachCard } from './CoachCard';
 import { ConversationCard } from './ConversationCard';
@@ -43,8 +43,7 @@ export function Panel() {
 
   const conversation = state.phase === 'ready' ? state.page.conversation : undefined;
   const values: VariableValues = {
-    ...(conversation?.customer?.name && { 'customer.name': conversation.customer.name }),
-    ...(conversation?.ticketId && { 'ticket.id': conversation.ticketId }),
+    ...conversationValues(conversation),
     ...(settings.agentName && { 'agent.name': settings.agentName }),
   };
 

@@ -24,9 +24,13 @@ interface FirefoxContentScripts {
 const chromeScripting = () => (globalThis as { chrome?: { scripting?: ChromeScripting } }).chrome?.scripting;
 const firefoxRegistered = new Map<string, { unregister(): Promise<void> }>();
 
-/** The match pattern for a site's origin, e.g. `https://support.example.com/*`. */
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
+/**
+ * The host permission / match pattern for a site or a URL on it, e.g. `https://support.example.com/*`.
+ * Without the port: match patterns carry none (Firefox rejects them), so every port is covered.
+ */
+export function originPattern(url: string | URL): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
 }
 
 export function isWebOrigin(url: string | undefined): url is string {

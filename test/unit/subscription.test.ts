@@ -76,3 +76,11 @@ describe('pack subscriptions', () => {
     expect(outcome.ok).toBe(false);
   });
 });
+
+describe('originPattern', () => {
+  it('asks for one host, without the port (match patterns carry none)', async () => {
+    const { originPattern } = await import('../../utils/site-access');
+    expect(originPattern('https://support.example.com')).toBe('https://support.example.com/*');
+    expect(originPattern(new URL('http://127.0.0.1:8080/team/pack.json'))).toBe('http://127.0.0.1/*');
+  });
+});

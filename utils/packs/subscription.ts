@@ -24,11 +24,6 @@ export function checkPackUrl(raw: string): { ok: true; url: URL } | { ok: false;
   return { ok: true, url };
 }
 
-/** The host permission pattern a pack URL needs (requested from the agent at subscribe time). */
-export function originPattern(url: URL): string {
-  return `${url.protocol}//${url.hostname}/*`;
-}
-
 /**
  * Downloads and validates a pack. Never throws: network, HTTP, size and validation problems come
  * back as a failed outcome naming the URL.

@@ -4,6 +4,8 @@
  * so the UI can ask for it before anything reaches the customer.
  */
 
+import type { Conversation } from '../conversation/types';
+
 export const VARIABLE_NAMES = ['customer.name', 'agent.name', 'order.id', 'ticket.id', 'date', 'deadline', 'cursor'] as const;
 export type VariableName = (typeof VARIABLE_NAMES)[number];
 
@@ -62,6 +64,14 @@ export interface VariableValues {
   'order.id'?: string;
   'ticket.id'?: string;
   deadline?: string;
+}
+
+/** What a conversation tells the variables by itself: the customer's name and the ticket number. */
+export function conversationValues(conversation: Conversation | undefined): VariableValues {
+  return {
+    ...(conversation?.customer?.name && { 'customer.name': conversation.customer.name }),
+    ...(conversation?.ticketId && { 'ticket.id': conversation.ticketId }),
+  };
 }
 
 export interface RenderOptions {

@@ -22,7 +22,7 @@ import { REQUIREMENTS } from '../conversation/data/requirements';
 import { fold } from '../conversation/text';
 import type { Conversation } from '../conversation/types';
 import type { LibraryTemplate, TemplateKind } from '../packs/types';
-import { parseVariables, renderTemplate, type VariableValues } from '../packs/variables';
+import { conversationValues, parseVariables, renderTemplate, type VariableValues } from '../packs/variables';
 import {
   ASKS_FOR,
   CURSOR_FILLS,
@@ -266,8 +266,7 @@ export function suggestReplies(
       .map((message) => fold(message.text))
       .join('\n'),
     values: {
-      ...(conversation.customer?.name ? { 'customer.name': conversation.customer.name } : {}),
-      ...(conversation.ticketId ? { 'ticket.id': conversation.ticketId } : {}),
+      ...conversationValues(conversation),
       ...(analysis.facts.orderIds.at(-1) ? { 'order.id': analysis.facts.orderIds.at(-1)!.value } : {}),
       ...values,
     },
