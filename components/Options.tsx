@@ -2,7 +2,7 @@ import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { BUILTIN_PACKS } from '../utils/packs/builtin';
-import { removePack, setEnabled, type InstalledPack } from '../utils/packs/library';
+import { removePack, setEnabled, type InstalledPack, type UpdateOutcome } from '../utils/packs/library';
 import { importPackFile, libraryItem } from '../utils/packs/storage';
 import { checkPackUrl, refreshSource } from '../utils/packs/subscription';
 import type { PackError } from '../utils/packs/types';
@@ -67,13 +67,30 @@ function ErrorList({ title, errors }: { title: string; errors: PackError[] }) {
   );
 }
 
+/** What the agent sees after importing or subscribing: the pack installed, or why not. */
+type Outcome = { ok: true; text: string } | { ok: false; title: string; errors: PackError[] };
+
+function outcomeOf(update: UpdateOutcome): Outcome {
+  return update.ok
+    ? { ok: true, text: t('optionsImported', [update.pack.name, String(update.pack.templates.length)]) }
+    : { ok: false, title: update.message, errors: update.errors ?? [] };
+}
+
+function OutcomeNote({ outcome, testId }: { outcome: Outcome | null; testId?: string }) {
+  if (!outcome) return null;
+  if (!outcome.ok) return <ErrorList title={outcome.title} errors={outcome.errors} />;
+  return (
+    <p className="notice" role="status" data-testid={testId}>
+      {outcome.text}
+    </p>
+  );
+}
+
 export function Options() {
   const { library, settings, usage } = useLibrary();
   const [name, setName] = useState('');
   const [rule, setRule] = useState(DEFAULT_SETTINGS.deadlineRule);
-  const [importResult, setImportResult] = useState<
-    { ok: true; text: string } | { ok: false; title: string; errors: PackError[] } | null
-  >(null);
+  const [importResult, setImportResult] = useState<Outcome | null>(null);
 
   useEffect(() => {
     void settingsItem.getValue().then((value) => {
@@ -89,9 +106,7 @@ export function Options() {
   }, []);
   const enabledSites = Object.entries(sites).filter(([, preference]) => preference.enabled);
   const [subscribeUrl, setSubscribeUrl] = useState('');
-  const [subscribeResult, setSubscribeResult] = useState<
-    { ok: true; text: string } | { ok: false; title: string; errors: PackError[] } | null
-  >(null);
+  const [subscribeResult, setSubscribeResult] = useState<Outcome | null>(null);
   const now = new Date();
 
   const onSubscribe = (event: FormEvent) => {
@@ -108,11 +123,7 @@ export function Options() {
         return;
       }
       const outcome = await refreshSource({ kind: 'url', url: checked.url.href });
-      setSubscribeResult(
-        outcome.ok
-          ? { ok: true, text: t('optionsImported', [outcome.pack.name, String(outcome.pack.templates.length)]) }
-          : { ok: false, title: outcome.message, errors: outcome.errors ?? [] },
-      );
+      setSubscribeResult(outcomeOf(outcome));
       if (outcome.ok) setSubscribeUrl('');
     });
   };
@@ -123,11 +134,7 @@ export function Options() {
     event.target.value = '';
     if (!file) return;
     const outcome = await importPackFile(file.name, await file.text());
-    setImportResult(
-      outcome.ok
-        ? { ok: true, text: t('optionsImported', [outcome.pack.name, String(outcome.pack.templates.length)]) }
-        : { ok: false, title: outcome.message, errors: outcome.errors ?? [] },
-    );
+    setImportResult(outcomeOf(outcome));
   };
 
   const toggleBuiltin = async (id: string, on: boolean) => {
@@ -217,12 +224,7 @@ export function Options() {
           />
         </label>
         <p className="muted">{t('optionsImportHelp')}</p>
-        {importResult?.ok && (
-          <p className="notice" role="status" data-testid="import-ok">
-            {importResult.text}
-          </p>
-        )}
-        {importResult && !importResult.ok && <ErrorList title={importResult.title} errors={importResult.errors} />}
+        <OutcomeNote outcome={importResult} testId="import-ok" />
 
         <form className="subscribe" onSubmit={onSubscribe}>
           <label className="field">
@@ -240,12 +242,7 @@ export function Options() {
           </button>
         </form>
         <p className="muted">{t('optionsSubscribeHelp')}</p>
-        {subscribeResult?.ok && (
-          <p className="notice" role="status">
-            {subscribeResult.text}
-          </p>
-        )}
-        {subscribeResult && !subscribeResult.ok && <ErrorList title={subscribeResult.title} errors={subscribeResult.errors} />}
+        <OutcomeNote outcome={subscribeResult} />
       </section>
 
       <section className="card">

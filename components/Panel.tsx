@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { customerLanguage } from '../utils/conversation/types';
 import { askTab } from '../utils/messaging';
 import type { LibraryTemplate } from '../utils/packs/types';
@@ -42,10 +42,11 @@ export function Panel() {
   }, [toast]);
 
   const conversation = state.phase === 'ready' ? state.page.conversation : undefined;
-  const values: VariableValues = {
-    ...conversationValues(conversation),
-    ...(settings.agentName && { 'agent.name': settings.agentName }),
-  };
+  // Stable while the conversation and the name stay the same: the suggestions are computed from it.
+  const values: VariableValues = useMemo(
+    () => ({ ...conversationValues(conversation), ...(settings.agentName && { 'agent.name': settings.agentName }) }),
+    [conversation, settings.agentName],
+  );
 
   const insert = async (text: string, template: LibraryTemplate, filled: Record<string, string>, cursor?: number) => {
     // The agent's own name is asked once, then remembered.
