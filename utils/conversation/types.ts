@@ -27,8 +27,27 @@ export function latestCustomerMessage(conversation: Conversation): Message | und
   return conversation.messages.findLast((message) => message.role === 'customer');
 }
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/gu;
-const LATIN_WORD = /[A-Za-z]{2,}/g;
+/**
+ * How much of a text is Chinese and how much English, in words: a Chinese word is about two Han
+ * characters, an English word is a run of two or more Latin letters. One pass, no arrays: the draft
+ * coach calls it on every keystroke.
+ */
+export function languageWeights(text: string): { zh: number; en: number } {
+  let han = 0;
+  let latin = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      run++;
+      continue;
+    }
+    if (run >= 2) latin++;
+    run = 0;
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) han++;
+  }
+  return { zh: han / 2, en: latin };
+}
 
 /**
  * The language the customer writes in: 'zh' when Han characters outweigh Latin words in their
@@ -40,8 +59,7 @@ export function customerLanguage(conversation: Conversation): 'zh' | 'en' | unde
     .map((message) => message.text)
     .join('\n');
   if (!text.trim()) return undefined;
-  const han = text.match(HAN)?.length ?? 0;
-  const latin = text.match(LATIN_WORD)?.length ?? 0;
-  // A Chinese word is about two characters; weigh so that mixed text with order ids still reads as zh.
-  return han / 2 >= latin ? 'zh' : 'en';
+  // Weighed so that mixed text with order ids still reads as zh.
+  const { zh, en } = languageWeights(text);
+  return zh >= en ? 'zh' : 'en';
 }

@@ -14,6 +14,7 @@ import {
   SINGLE_QUOTE_MAX,
 } from './data/context';
 import type { Lang } from './types';
+import { languageWeights } from '../conversation/types';
 
 export interface Span {
   start: number;
@@ -117,22 +118,9 @@ function singleQuoted(text: string, spans: Span[]): void {
 
 /** Language by the same weighing as the customer's (a Chinese word is about two characters). */
 export function languageOf(text: string): Lang | undefined {
-  // Counted in one pass: this runs on every keystroke, and match() would build arrays.
-  let han = 0;
-  let latin = 0;
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-      run++;
-      continue;
-    }
-    if (run >= 2) latin++;
-    run = 0;
-    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) han++;
-  }
-  if (han < 2 && latin < 2) return undefined;
-  return han / 2 >= latin ? 'zh' : 'en';
+  const { zh, en } = languageWeights(text);
+  if (zh < 1 && en < 2) return undefined;
+  return zh >= en ? 'zh' : 'en';
 }
 
 export function prepareDraft(text: string): Draft {

@@ -1,3 +1,4 @@
+import { languageWeights } from '../conversation/types';
 import type { Pack, PackError, Template } from './types';
 import { validatePack, type ValidationResult } from './validate';
 
@@ -169,8 +170,7 @@ export function defaultMeta(file: string, templates: Pick<Template, 'body'>[] | 
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'imported';
   const sample = typeof templates === 'string' ? templates : templates.map((t) => t.body).join('\n');
-  const han = (sample.match(/[\u4e00-\u9fff]/gu) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]{2,}/g) ?? []).length;
+  const { zh, en } = languageWeights(sample);
   const date = `${now.getFullYear()}.${now.getMonth() + 1}.${now.getDate()}`;
-  return { id, name: base, version: date, locale: han / 2 >= latin ? 'zh-CN' : 'en' };
+  return { id, name: base, version: date, locale: zh >= en ? 'zh-CN' : 'en' };
 }

@@ -1,9 +1,8 @@
 import { LANGUAGE_NAMES, REPLY_IN, RULE_TITLES } from '../data/messages';
 import { languageOf } from '../draft';
 import type { Rule } from '../rule';
+import { languageWeights } from '../../conversation/types';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
-const LATIN_WORD = /[A-Za-z]{2,}/g;
 /**
  * Below this share of the customer's language the draft is in another language. Names, order ids
  * and an address copied from the customer do not make it theirs, so the bar is above a sprinkle.
@@ -24,8 +23,7 @@ export const languageMismatch: Rule = {
     const customer = ctx.signals.customerLanguage;
     if (!customer) return [];
     // The same weighing as customerLanguage(): a Chinese word is about two characters.
-    const zh = (ctx.text.match(HAN)?.length ?? 0) / 2;
-    const en = ctx.text.match(LATIN_WORD)?.length ?? 0;
+    const { zh, en } = languageWeights(ctx.text);
     if (zh + en < MIN_WORDS) return [];
     const share = (customer === 'zh' ? zh : en) / (zh + en);
     if (share >= MIN_SHARE) return [];
