@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DevCase } from '../../bench/analysis';
 import { EMOTIONS, ESCALATION_LEVELS, FACT_TYPES, MISSING_NAMES, SCENARIOS } from '../../../utils/conversation/labels';
 import { ROLES } from '../../../utils/conversation/types';
+import { labelledFacts } from './helpers';
 
 // The labelled development set behind `npm run bench analysis`: well-formed, big enough, balanced.
 // Its targets are measured by the bench, not asserted here.
@@ -46,22 +47,14 @@ describe('test/fixtures/conversations/dev.jsonl', () => {
   });
 
   it('labels facts as they are written in the customer messages', () => {
-    const squash = (text: string) => text.toLowerCase().replace(/\s+/g, '');
     for (const c of cases) {
-      const written = squash(
-        c.conversation.messages
-          .filter((m) => m.role === 'customer')
-          .map((m) => m.text)
-          .join('\n'),
-      );
-      for (const [type, values] of Object.entries(c.expect.facts)) {
-        for (const value of values ?? []) {
-          const text = typeof value === 'string' ? value : value.text;
-          expect(written.includes(squash(text)), `${c.id} ${type} ${text}`).toBe(true);
-          expect(
-            type === 'amounts' ? typeof value === 'object' && typeof value.value === 'number' : typeof value === 'string',
-          ).toBe(true);
-        }
+      for (const { type, text, value, written } of labelledFacts(c)) {
+        expect(written, `${c.id} ${type} ${text}`).toBe(true);
+        expect(
+          type === 'amounts'
+            ? typeof value === 'object' && typeof (value as { value?: unknown }).value === 'number'
+            : typeof value === 'string',
+        ).toBe(true);
       }
     }
   });

@@ -1,4 +1,5 @@
 import type { Conversation, Message } from '../../../utils/conversation/types';
+import type { DevCase } from '../../bench/analysis';
 
 /** `chat('C: 你好', 'A: 请问订单号？', 'C: 123456')`: a conversation from role-prefixed lines. */
 export function chat(...lines: string[]): Conversation {
@@ -15,3 +16,22 @@ export function chat(...lines: string[]): Conversation {
 
 /** A fixed "now" (Friday 20 Nov 2026, 10:00 local) so counted days don't drift. */
 export const NOW = new Date(2026, 10, 20, 10, 0);
+
+/** Lower case, no white space: how the labelled sets compare texts. */
+export const squash = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+
+/** A labelled case's facts as `[type, label text, value]`, with whether the customer wrote that text. */
+export function labelledFacts(c: DevCase): { type: string; text: string; value: unknown; written: boolean }[] {
+  const written = squash(
+    c.conversation.messages
+      .filter((m) => m.role === 'customer')
+      .map((m) => m.text)
+      .join('\n'),
+  );
+  return Object.entries(c.expect.facts).flatMap(([type, values]) =>
+    (values ?? []).map((value: unknown) => {
+      const text = typeof value === 'string' ? value : (value as { text: string }).text;
+      return { type, text, value, written: written.includes(squash(text)) };
+    }),
+  );
+}
